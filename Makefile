@@ -1,0 +1,48 @@
+# One entry point for everything. A fresh clone needs no other step: every target depends on
+# the environment targets, which install the pinned tools on first use.
+#   make        lint every spec (and, once they exist, build the clients); print a table per API
+#   make test   the whole test suite (what CI runs)
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := all
+MAKEFLAGS += --no-builtin-rules
+
+# uv is pinned and installed into .tools/ by pip when it is missing; it never downloads a Python.
+UV_VERSION := 0.13.9
+UV := .tools/uv-$(UV_VERSION)/bin/uv
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := python3
+export UV_NO_PROGRESS := 1
+PY := .venv/bin/python
+REDOCLY := node_modules/.bin/redocly
+SPECS := $(sort $(wildcard specs/*.yaml))
+
+.PHONY: all setup lint test clean
+
+all: lint
+
+$(UV):
+	python3 -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
+		--target .tools/uv-$(UV_VERSION) uv==$(UV_VERSION)
+
+.venv/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --quiet
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: .venv/.synced node_modules/.installed
+
+# openapi-spec-validator, redocly lint, every example against its schema, the x- extensions
+# and the project's conventions; problems are printed as file#/json/pointer (line N).
+lint: setup
+	$(PY) -m tools.speclint --redocly $(REDOCLY) $(SPECS)
+
+test: setup
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf .venv .tools node_modules .pytest_cache .hypothesis .schemathesis

@@ -1,0 +1,1 @@
+"""Project tooling that is not shipped to users (spec checks, build helpers)."""

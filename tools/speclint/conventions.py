@@ -1,0 +1,86 @@
+"""The project's own writing rules (``specs/README.md``) that generic linters do not know."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tools.speclint.loader import LoadedSpec
+from tools.speclint.problems import Problem, pointer
+from tools.speclint.refs import resolve_local
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
+
+
+def _deref(doc: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = resolve_local(doc, node["$ref"])
+    return node
+
+
+def _operations(doc: dict[str, Any]):
+    for top in ("paths", "webhooks"):
+        for path, item in (doc.get(top) or {}).items():
+            for method in _METHODS:
+                if isinstance(item, dict) and isinstance(item.get(method), dict):
+                    yield top, (top, path, method), item[method]
+
+
+def _check_operation(spec: LoadedSpec, op: dict[str, Any], at: tuple[str, ...],
+                     rate_limited: bool) -> list[Problem]:
+    doc, problems = spec.data, []
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    security = op.get("security")
+    if not security:
+        # The generator ignores the top-level `security`: without this, no AuthenticatedClient.
+        problems.append(spec.problem(pointer(at), "operation declares no `security`",
+                                     "conventions"))
+    for index, requirement in enumerate(security or []):
+        for name in requirement:
+            if name not in schemes:
+                problems.append(spec.problem(pointer(at + ("security", index, name)),
+                                             f"unknown security scheme {name!r}", "conventions"))
+    op_id = op.get("operationId", "")
+    if not _OPERATION_ID.match(op_id):
+        problems.append(spec.problem(pointer(at + ("operationId",)),
+                                     f"operationId {op_id!r} is not lowerCamelCase", "conventions"))
+    responses = op.get("responses") or {}
+    if not any(str(code).startswith("4") for code in responses):
+        problems.append(spec.problem(pointer(at + ("responses",)), "no 4xx response documented",
+                                     "conventions"))
+    if (rate_limited or "x-rate-limit" in op) and "429" not in responses:
+        problems.append(spec.problem(pointer(at + ("responses",)),
+                                     "rate-limited operation without a 429 response",
+                                     "conventions"))
+    return problems
+
+
+def _check_response(spec: LoadedSpec, response: Any, at: tuple[str | int, ...],
+                    status: str) -> list[Problem]:
+    problems = []
+    if isinstance(response, dict) and "$ref" not in response:
+        description = str(response.get("description", ""))
+        if response.get("x-inferred") and not description.startswith("Inferred:"):
+            problems.append(spec.problem(pointer(at + ("description",)), "a response marked "
+                                         "x-inferred must say why, starting with 'Inferred:'",
+                                         "conventions"))
+    resolved = _deref(spec.data, response)
+    if status == "429" and "Retry-After" not in ((resolved or {}).get("headers") or {}):
+        problems.append(spec.problem(pointer(at), "429 response without a Retry-After header",
+                                     "conventions"))
+    return problems
+
+
+def check_conventions(spec: LoadedSpec) -> list[Problem]:
+    doc, problems = spec.data, []
+    rate_limited = "x-rate-limit" in doc
+    for top, at, op in _operations(doc):
+        if top == "paths":
+            problems += _check_operation(spec, op, at, rate_limited)
+        for status, response in (op.get("responses") or {}).items():
+            problems += _check_response(spec, response, at + ("responses", str(status)),
+                                        str(status))
+    for name, response in ((doc.get("components") or {}).get("responses") or {}).items():
+        problems += _check_response(spec, response, ("components", "responses", name), "")
+    return problems

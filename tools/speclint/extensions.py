@@ -1,0 +1,209 @@
+"""The ``x-pagination`` and ``x-rate-limit`` extensions, checked against their format.
+
+The overlays and the mocks read these declarations instead of keeping their own tables, so a
+typo here would surface as a client that stops after one page. The format is documented in
+``specs/README.md``; this module is its executable form, plus cross-checks that every name and
+pointer in a declaration exists in the operation it decorates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from tools.speclint.loader import LoadedSpec
+from tools.speclint.problems import Problem, pointer, unescape_pointer
+from tools.speclint.refs import resolve_local
+
+_JSON_POINTER = {"type": "string", "pattern": "^(/[^/]*)+$"}
+
+PAGINATION_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["style", "items", "sizeParam", "defaultSize"],
+    "properties": {
+        "style": {"enum": ["cursor", "page"]},
+        "items": _JSON_POINTER,
+        "in": {"enum": ["query", "body"]},
+        "sizeParam": {"type": "string", "minLength": 1},
+        "defaultSize": {"type": "integer", "minimum": 1},
+        "maxSize": {"type": "integer", "minimum": 1},
+        "cursorParam": {"type": "string", "minLength": 1},
+        "nextCursor": _JSON_POINTER,
+        "hasMore": _JSON_POINTER,
+        "pageParam": {"type": "string", "minLength": 1},
+        "firstPage": {"type": "integer", "minimum": 0},
+        "totalPages": _JSON_POINTER,
+    },
+    "additionalProperties": False,
+    "allOf": [
+        {"if": {"properties": {"style": {"const": "cursor"}}},
+         "then": {"required": ["cursorParam", "nextCursor"],
+                  "not": {"anyOf": [{"required": ["pageParam"]}, {"required": ["firstPage"]},
+                                    {"required": ["totalPages"]}]}}},
+        {"if": {"properties": {"style": {"const": "page"}}},
+         "then": {"required": ["pageParam", "firstPage"],
+                  "not": {"anyOf": [{"required": ["cursorParam"]}, {"required": ["nextCursor"]},
+                                    {"required": ["hasMore"]}]}}},
+    ],
+}
+
+RATE_LIMIT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["limit", "window", "scope"],
+    "properties": {
+        "limit": {"type": "integer", "minimum": 1},
+        "window": {"type": "number", "exclusiveMinimum": 0},
+        "scope": {"enum": ["operation", "token"]},
+    },
+    "additionalProperties": False,
+}
+
+# A parameter with one of these names pages a list: such an operation must declare x-pagination.
+PAGING_PARAMETERS = frozenset({"page", "per_page", "cursor", "page[cursor]", "page[size]"})
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _deref(doc: dict[str, Any], node: Any) -> Any:
+    seen = 0
+    while isinstance(node, dict) and "$ref" in node and seen < 32:
+        node = resolve_local(doc, node["$ref"])
+        seen += 1
+    return node
+
+
+def schema_at_pointer(doc: dict[str, Any], schema: Any, ptr: str) -> Any | None:
+    """Follow ``ptr`` through ``properties`` (and ``$ref`` / ``allOf`` / ``oneOf`` / ``anyOf``)."""
+    tokens = unescape_pointer(ptr)
+
+    def step(node: Any, rest: list[str]) -> Any | None:
+        node = _deref(doc, node)
+        if not isinstance(node, dict):
+            return None
+        if not rest:
+            return node
+        head = rest[0]
+        if head in (node.get("properties") or {}):
+            found = step(node["properties"][head], rest[1:])
+            if found is not None:
+                return found
+        for key in ("allOf", "oneOf", "anyOf"):
+            for branch in node.get(key) or []:
+                found = step(branch, rest)
+                if found is not None:
+                    return found
+        return None
+
+    return step(schema, tokens)
+
+
+def _types(schema: dict[str, Any], doc: dict[str, Any]) -> set[str]:
+    found: set[str] = set()
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        found.add(kind)
+    elif isinstance(kind, list):
+        found.update(kind)
+    for key in ("oneOf", "anyOf", "allOf"):
+        for branch in schema.get(key) or []:
+            found |= _types(_deref(doc, branch) or {}, doc)
+    return found
+
+
+def _success_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
+    for status in ("200", "201"):
+        response = _deref(doc, (op.get("responses") or {}).get(status))
+        if isinstance(response, dict):
+            media = (response.get("content") or {}).get("application/json") or {}
+            if "schema" in media:
+                return media["schema"]
+    return None
+
+
+def _parameter_names(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    names = set()
+    for param in list(path_item.get("parameters") or []) + list(op.get("parameters") or []):
+        param = _deref(doc, param)
+        if isinstance(param, dict) and param.get("in") == "query":
+            names.add(param.get("name"))
+    return names
+
+
+def _body_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
+    body = _deref(doc, op.get("requestBody"))
+    if isinstance(body, dict):
+        return ((body.get("content") or {}).get("application/json") or {}).get("schema")
+    return None
+
+
+def _check_pagination(spec: LoadedSpec, path_item: dict[str, Any], op: dict[str, Any],
+                      at: tuple[str | int, ...]) -> list[Problem]:
+    doc = spec.data
+    decl = op.get("x-pagination")
+    names = _parameter_names(doc, path_item, op)
+    if decl is None:
+        paging = sorted(n for n in names if n in PAGING_PARAMETERS)
+        if paging:
+            return [spec.problem(pointer(at), f"takes paging parameters {paging} but declares "
+                                 "no x-pagination", "x-pagination")]
+        return []
+    decl_at = at + ("x-pagination",)
+    problems = [spec.problem(pointer(decl_at + tuple(e.absolute_path)), e.message, "x-pagination")
+                for e in Draft202012Validator(PAGINATION_SCHEMA).iter_errors(decl)]
+    if problems:
+        return problems
+    where = decl.get("in", "query")
+    body = _body_schema(doc, op)
+    for key in ("sizeParam", "cursorParam", "pageParam"):
+        if key not in decl:
+            continue
+        name = decl[key]
+        exists = (name in names if where == "query"
+                  else body is not None and schema_at_pointer(doc, body, "/" + name) is not None)
+        if not exists:
+            problems.append(spec.problem(pointer(decl_at + (key,)),
+                                         f"{name!r} is not a {where} parameter of this operation",
+                                         "x-pagination"))
+    response = _success_schema(doc, op)
+    if response is None:
+        return problems + [spec.problem(pointer(decl_at), "the operation has no JSON 200/201 "
+                                        "response to page through", "x-pagination")]
+    expected = {"items": "array", "nextCursor": None, "hasMore": "boolean", "totalPages": "integer"}
+    for key, kind in expected.items():
+        if key not in decl:
+            continue
+        target = schema_at_pointer(doc, response, decl[key])
+        if target is None:
+            problems.append(spec.problem(pointer(decl_at + (key,)), f"{decl[key]} is not a "
+                                         "property of the success response", "x-pagination"))
+        elif kind is not None and kind not in _types(target, doc):
+            problems.append(spec.problem(pointer(decl_at + (key,)), f"{decl[key]} must be "
+                                         f"declared as {kind}", "x-pagination"))
+    return problems
+
+
+def _check_rate_limit(spec: LoadedSpec, decl: Any, at: tuple[str | int, ...]) -> list[Problem]:
+    return [spec.problem(pointer(at + tuple(e.absolute_path)), e.message, "x-rate-limit")
+            for e in Draft202012Validator(RATE_LIMIT_SCHEMA).iter_errors(decl)]
+
+
+def check_extensions(spec: LoadedSpec) -> list[Problem]:
+    doc = spec.data
+    problems: list[Problem] = []
+    if "x-pagination" in doc:
+        problems.append(spec.problem("/x-pagination", "x-pagination belongs on an operation",
+                                     "x-pagination"))
+    if "x-rate-limit" in doc:
+        problems += _check_rate_limit(spec, doc["x-rate-limit"], ("x-rate-limit",))
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in _METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            at = ("paths", path, method)
+            problems += _check_pagination(spec, item, op, at)
+            if "x-rate-limit" in op:
+                problems += _check_rate_limit(spec, op["x-rate-limit"], at + ("x-rate-limit",))
+    return problems

@@ -1,0 +1,41 @@
+"""The one shape in which every check reports what is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def escape_token(token: str | int) -> str:
+    """Escape one reference token of a JSON pointer (RFC 6901)."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
+    """Join path parts into a JSON pointer; the document root is ``""``."""
+    return "".join("/" + escape_token(p) for p in parts)
+
+
+def unescape_pointer(ptr: str) -> list[str]:
+    """Split a JSON pointer into its unescaped reference tokens."""
+    if ptr in ("", "/"):
+        return [] if ptr == "" else [""]
+    if not ptr.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {ptr!r}")
+    return [t.replace("~1", "/").replace("~0", "~") for t in ptr[1:].split("/")]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A defect in a spec, located by file and JSON pointer."""
+
+    file: str
+    pointer: str
+    message: str
+    check: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}#{self.pointer}"
+        if self.line is not None:
+            where += f" (line {self.line})"
+        return f"{where}: [{self.check}] {self.message}"

@@ -1,0 +1,44 @@
+"""Run the pinned Redocly CLI and turn its JSON report into :class:`Problem` objects.
+
+Warnings count as problems: the project's rule is that a warning is fixed, or switched off in
+``redocly.yaml`` with a one-line reason, never left to scroll past.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+from tools.speclint.problems import Problem
+
+
+def run_redocly(executable: str, files: list[str]) -> dict[str, list[Problem]]:
+    """Lint ``files`` in one Redocly run; return the problems of each file by its given name."""
+    result = subprocess.run(
+        [executable, "lint", "--format=json", *files],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )
+    by_file: dict[str, list[Problem]] = {name: [] for name in files}
+    start = result.stdout.find("{")
+    try:
+        report = json.loads(result.stdout[start:]) if start >= 0 else None
+    except json.JSONDecodeError:
+        report = None
+    if report is None:
+        detail = (result.stderr or result.stdout).strip()[-500:]
+        for name in files:
+            by_file[name].append(Problem(name, "", f"redocly did not report: {detail}", "redocly"))
+        return by_file
+    resolved = {str(Path(name).resolve()): name for name in files}
+    for item in report.get("problems", []):
+        location = (item.get("location") or [{}])[0]
+        source = (location.get("source") or {}).get("ref", "")
+        name = resolved.get(str(Path(source).resolve()), source)
+        pointer = str(location.get("pointer", "#")).lstrip("#")
+        line = (location.get("start") or {}).get("line")
+        message = f"{item.get('severity')} {item.get('ruleId')}: {item.get('message')}"
+        by_file.setdefault(name, []).append(Problem(name, pointer, message, "redocly", line))
+    return by_file

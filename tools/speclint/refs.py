@@ -1,0 +1,54 @@
+"""Every ``$ref`` must point at something.
+
+openapi-spec-validator crashes on a dangling local reference and the generator skips the
+operation that uses it, so this check runs first and names the referring pointer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tools.speclint.loader import LoadedSpec
+from tools.speclint.problems import Problem, pointer, unescape_pointer
+
+
+def resolve_local(document: Any, ref: str) -> Any:
+    """Return the node a local ``#/...`` reference points at; raise ``LookupError``."""
+    if not ref.startswith("#"):
+        raise LookupError(f"only local references are allowed in specs/, got {ref!r}")
+    node = document
+    for token in unescape_pointer(ref[1:]):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise LookupError(f"{ref!r} points at nothing")
+    return node
+
+
+def _refs(node: Any, parts: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield parts + ("$ref",), ref
+        for key, value in node.items():
+            # `examples` values and `const`/`enum` are data, not schema: a "$ref" there is a value.
+            if key in ("example", "const", "enum", "default") or (
+                key == "value" and len(parts) >= 2 and parts[-2] == "examples"):
+                continue
+            yield from _refs(value, parts + (key,))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _refs(item, parts + (index,))
+
+
+def check_refs(spec: LoadedSpec) -> list[Problem]:
+    problems = []
+    for parts, ref in _refs(spec.data, ()):
+        try:
+            resolve_local(spec.data, ref)
+        except LookupError as exc:
+            problems.append(spec.problem(pointer(parts), str(exc), "ref"))
+    return problems
