@@ -159,3 +159,10 @@ def test_cli_exit_status_and_output(tmp_path, capsys, broken):
     assert ("FAIL (1)" in out) is broken
     if broken:
         assert f"{path}#/paths/~1items/get/responses/200" in out
+
+
+def test_required_name_missing_from_properties_is_reported(tmp_path):
+    problems = _problems(tmp_path, VALID.replace("required: [id]", "required: [idd]"))
+    # The example now lacks the required name too; the typo itself is named by its pointer.
+    assert ("conventions", "/components/schemas/Item/required/0") in [
+        (p.check, p.pointer) for p in problems]

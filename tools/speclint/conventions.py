@@ -8,6 +8,7 @@ from typing import Any
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer
 from tools.speclint.refs import resolve_local
+from tools.speclint.schemas import walk_schema
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
@@ -72,6 +73,27 @@ def _check_response(spec: LoadedSpec, response: Any, at: tuple[str | int, ...],
     return problems
 
 
+def _check_required_defined(spec: LoadedSpec) -> list[Problem]:
+    """A name in ``required`` next to ``properties`` must be one of them (a typo check).
+
+    Redocly's version of this rule also fires inside ``not`` / ``then`` (``not: {required: [a,
+    b]}`` for mutually exclusive fields), where it is wrong; this one looks only at objects that
+    declare their properties beside the list.
+    """
+    problems = []
+    for name, root in ((spec.data.get("components") or {}).get("schemas") or {}).items():
+        for at, schema in walk_schema(root, ("components", "schemas", name)):
+            properties = schema.get("properties")
+            if not isinstance(properties, dict):
+                continue
+            for index, required in enumerate(schema.get("required") or []):
+                if required not in properties:
+                    problems.append(spec.problem(pointer(at + ("required", index)),
+                                                 f"required property {required!r} is not "
+                                                 "declared in properties", "conventions"))
+    return problems
+
+
 def check_conventions(spec: LoadedSpec) -> list[Problem]:
     doc, problems = spec.data, []
     rate_limited = "x-rate-limit" in doc
@@ -83,4 +105,4 @@ def check_conventions(spec: LoadedSpec) -> list[Problem]:
                                         str(status))
     for name, response in ((doc.get("components") or {}).get("responses") or {}).items():
         problems += _check_response(spec, response, ("components", "responses", name), "")
-    return problems
+    return problems + _check_required_defined(spec)

@@ -18,14 +18,10 @@ from referencing.jsonschema import DRAFT202012
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer
 from tools.speclint.refs import resolve_local
+from tools.speclint.schemas import Parts, walk_schema
 
-Parts = tuple[str | int, ...]
 _SPEC_URI = "urn:crm-api-kit:spec"
 
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_SCHEMA_ONES = ("items", "additionalProperties", "not", "if", "then", "else", "contains",
-                "propertyNames", "unevaluatedItems", "unevaluatedProperties")
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -39,22 +35,12 @@ class ExampleSite:
 
 
 def _schema_sites(schema: Any, at: Parts) -> Iterator[ExampleSite]:
-    if not isinstance(schema, dict):
-        return
-    if "example" in schema:
-        yield ExampleSite(at + ("example",), at, schema["example"])
-    if isinstance(schema.get("examples"), list):
-        for index, value in enumerate(schema["examples"]):
-            yield ExampleSite(at + ("examples", index), at, value)
-    for key in _SCHEMA_MAPS:
-        for name, sub in (schema.get(key) or {}).items():
-            yield from _schema_sites(sub, at + (key, name))
-    for key in _SCHEMA_ONES:
-        if isinstance(schema.get(key), dict):
-            yield from _schema_sites(schema[key], at + (key,))
-    for key in _SCHEMA_LISTS:
-        for index, sub in enumerate(schema.get(key) or []):
-            yield from _schema_sites(sub, at + (key, index))
+    for where, sub in walk_schema(schema, at):
+        if "example" in sub:
+            yield ExampleSite(where + ("example",), where, sub["example"])
+        if isinstance(sub.get("examples"), list):
+            for index, value in enumerate(sub["examples"]):
+                yield ExampleSite(where + ("examples", index), where, value)
 
 
 def _holder_sites(doc: dict[str, Any], holder: Any, at: Parts) -> Iterator[ExampleSite]:

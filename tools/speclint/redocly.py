@@ -10,8 +10,23 @@ import json
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from tools.speclint.problems import Problem
+
+
+def _json_documents(text: str) -> list[dict[str, Any]]:
+    """Redocly prints one JSON report per file, back to back; decode them all."""
+    decoder, documents, index = json.JSONDecoder(), [], text.find("{")
+    while index >= 0:
+        try:
+            document, end = decoder.raw_decode(text, index)
+        except json.JSONDecodeError:
+            break
+        if isinstance(document, dict):
+            documents.append(document)
+        index = text.find("{", end)
+    return documents
 
 
 def run_redocly(executable: str, files: list[str]) -> dict[str, list[Problem]]:
@@ -22,18 +37,14 @@ def run_redocly(executable: str, files: list[str]) -> dict[str, list[Problem]]:
         env={**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
     )
     by_file: dict[str, list[Problem]] = {name: [] for name in files}
-    start = result.stdout.find("{")
-    try:
-        report = json.loads(result.stdout[start:]) if start >= 0 else None
-    except json.JSONDecodeError:
-        report = None
-    if report is None:
+    reports = _json_documents(result.stdout)
+    if not reports:
         detail = (result.stderr or result.stdout).strip()[-500:]
         for name in files:
             by_file[name].append(Problem(name, "", f"redocly did not report: {detail}", "redocly"))
         return by_file
     resolved = {str(Path(name).resolve()): name for name in files}
-    for item in report.get("problems", []):
+    for item in (item for report in reports for item in report.get("problems", [])):
         location = (item.get("location") or [{}])[0]
         source = (location.get("source") or {}).get("ref", "")
         name = resolved.get(str(Path(source).resolve()), source)
