@@ -18,9 +18,9 @@ PY := .venv/bin/python
 REDOCLY := node_modules/.bin/redocly
 SPECS := $(sort $(wildcard specs/*.yaml))
 
-.PHONY: all setup lint test clean
+.PHONY: all setup lint generate check-generated typecheck dist test clean
 
-all: lint
+all: lint generate
 
 $(UV):
 	python3 -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
@@ -40,6 +40,23 @@ setup: .venv/.synced node_modules/.installed
 # and the project's conventions; problems are printed as file#/json/pointer (line N).
 lint: setup
 	$(PY) -m tools.speclint --redocly $(REDOCLY) $(SPECS)
+
+# Typed clients in generated/<api>-client/, rebuilt only when their spec or config changed.
+generate: setup
+	$(PY) -m codegen.generate
+
+# Fails with the list of stale files when generated/ does not match the specs.
+check-generated: setup
+	$(PY) -m codegen.generate --check
+
+typecheck: setup
+	$(PY) -m mypy --strict generated/*-client/*_client
+
+# One wheel per generated client in dist/, for a user's own project to pin.
+dist: setup
+	rm -rf dist && for project in generated/*-client; do \
+		$(UV) build --quiet --wheel --out-dir dist "$$project"; done
+	ls -1 dist
 
 test: setup
 	$(PY) -m pytest -q

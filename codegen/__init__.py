@@ -1,0 +1,1 @@
+"""Generation of the typed clients in ``generated/`` from ``specs/`` (see ``generate.py``)."""

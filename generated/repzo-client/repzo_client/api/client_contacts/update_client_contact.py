@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.client_contact_response import ClientContactResponse
+from ...models.client_contact_update import ClientContactUpdate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ClientContactUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/client-contact/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientContactResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ClientContactResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientContactResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientContactUpdate,
+) -> Response[ClientContactResponse | Error]:
+    """Update a client contact
+
+     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
+    with 200 (the scrape lost the method and the status code). The documented response example shows the
+    contact's stored values, not the ones sent in the documented request example; both are kept
+    verbatim.
+
+    Args:
+        id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
+        body (ClientContactUpdate): The body of the update operation: every attribute optional,
+            plus the read-only attributes the seed lists "for internal use" (`_id`, `createdAt`,
+            `updatedAt`, `__v`), which a client may send back unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientContactResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientContactUpdate,
+) -> ClientContactResponse | Error | None:
+    """Update a client contact
+
+     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
+    with 200 (the scrape lost the method and the status code). The documented response example shows the
+    contact's stored values, not the ones sent in the documented request example; both are kept
+    verbatim.
+
+    Args:
+        id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
+        body (ClientContactUpdate): The body of the update operation: every attribute optional,
+            plus the read-only attributes the seed lists "for internal use" (`_id`, `createdAt`,
+            `updatedAt`, `__v`), which a client may send back unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientContactResponse | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientContactUpdate,
+) -> Response[ClientContactResponse | Error]:
+    """Update a client contact
+
+     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
+    with 200 (the scrape lost the method and the status code). The documented response example shows the
+    contact's stored values, not the ones sent in the documented request example; both are kept
+    verbatim.
+
+    Args:
+        id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
+        body (ClientContactUpdate): The body of the update operation: every attribute optional,
+            plus the read-only attributes the seed lists "for internal use" (`_id`, `createdAt`,
+            `updatedAt`, `__v`), which a client may send back unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientContactResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ClientContactUpdate,
+) -> ClientContactResponse | Error | None:
+    """Update a client contact
+
+     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
+    with 200 (the scrape lost the method and the status code). The documented response example shows the
+    contact's stored values, not the ones sent in the documented request example; both are kept
+    verbatim.
+
+    Args:
+        id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
+        body (ClientContactUpdate): The body of the update operation: every attribute optional,
+            plus the read-only attributes the seed lists "for internal use" (`_id`, `createdAt`,
+            `updatedAt`, `__v`), which a client may send back unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientContactResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

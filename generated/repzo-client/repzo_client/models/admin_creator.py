@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdminCreator")
+
+
+@_attrs_define
+class AdminCreator:
+    """An admin (dashboard user) as creator or editor."""
+
+    field_id: str
+    """ A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id. """
+    type_: Literal["admin"]
+    """ Always `admin`. """
+    username: str | Unset = UNSET
+    """ The admin's username. """
+    name: str | Unset = UNSET
+    """ The admin's display name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        type_ = self.type_
+
+        username = self.username
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "type": type_,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        type_ = cast(Literal["admin"], d.pop("type"))
+        if type_ != "admin":
+            raise ValueError(f"type must match const 'admin', got '{type_}'")
+
+        username = d.pop("username", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        admin_creator = cls(
+            field_id=field_id,
+            type_=type_,
+            username=username,
+            name=name,
+        )
+
+        admin_creator.additional_properties = d
+        return admin_creator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
