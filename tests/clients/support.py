@@ -82,6 +82,20 @@ def deref(doc: dict[str, Any], node: Any, at: tuple[str | int, ...]) -> tuple[An
     return node, at
 
 
+def _flatten_all_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    flat = {k: v for k, v in schema.items() if k != "allOf"}
+    flat["properties"] = dict(schema.get("properties") or {})
+    flat["required"] = list(schema.get("required") or [])
+    for branch in schema["allOf"]:
+        branch, _ = deref(doc, branch, ())
+        if "allOf" in branch:
+            branch = _flatten_all_of(doc, branch)
+        flat["properties"].update(branch.get("properties") or {})
+        flat["required"] += [r for r in branch.get("required") or [] if r not in flat["required"]]
+        flat.setdefault("type", branch.get("type"))
+    return flat
+
+
 def minimal_instance(doc: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     """The smallest JSON value with every required member, for arguments a test must pass.
 
@@ -95,13 +109,8 @@ def minimal_instance(doc: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         branches = [b for b in schema.get(key) or [] if deref(doc, b, ())[0].get("type") != "null"]
         if branches:
             return minimal_instance(doc, branches[0], depth + 1)
-    if "allOf" in schema and "properties" not in schema:
-        merged: dict[str, Any] = {}
-        for branch in schema["allOf"]:
-            value = minimal_instance(doc, branch, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
+    if "allOf" in schema:  # specs put shared properties and `required` in separate parts
+        schema = _flatten_all_of(doc, schema)
     if "const" in schema:
         return schema["const"]
     if schema.get("enum"):

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_list import ActivityList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    contact: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 25,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contact"] = contact
+
+    params["cursor"] = cursor
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/activity",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityList | Error | None:
+    if response.status_code == 200:
+        response_200 = ActivityList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    contact: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 25,
+    page: int | Unset = 1,
+) -> Response[ActivityList | Error]:
+    """Retrieve activity stream
+
+     Returns the activity stream items of the user who authenticated with the access token, optionally
+    only those of one contact. The stream is paged with `cursor`; page-based paging of the activity
+    stream is deprecated and will be removed in a later API version.
+
+    Args:
+        contact (int | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 25.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact=contact,
+        cursor=cursor,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    contact: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 25,
+    page: int | Unset = 1,
+) -> ActivityList | Error | None:
+    """Retrieve activity stream
+
+     Returns the activity stream items of the user who authenticated with the access token, optionally
+    only those of one contact. The stream is paged with `cursor`; page-based paging of the activity
+    stream is deprecated and will be removed in a later API version.
+
+    Args:
+        contact (int | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 25.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        contact=contact,
+        cursor=cursor,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    contact: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 25,
+    page: int | Unset = 1,
+) -> Response[ActivityList | Error]:
+    """Retrieve activity stream
+
+     Returns the activity stream items of the user who authenticated with the access token, optionally
+    only those of one contact. The stream is paged with `cursor`; page-based paging of the activity
+    stream is deprecated and will be removed in a later API version.
+
+    Args:
+        contact (int | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 25.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contact=contact,
+        cursor=cursor,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    contact: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 25,
+    page: int | Unset = 1,
+) -> ActivityList | Error | None:
+    """Retrieve activity stream
+
+     Returns the activity stream items of the user who authenticated with the access token, optionally
+    only those of one contact. The stream is paged with `cursor`; page-based paging of the activity
+    stream is deprecated and will be removed in a later API version.
+
+    Args:
+        contact (int | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 25.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            contact=contact,
+            cursor=cursor,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class CustomFieldDocumentType(StrEnum):
+    CONTACT = "Contact"
+    EVENT = "Event"
+    MANUALINVESTMENTACCOUNT = "ManualInvestmentAccount"
+    OPPORTUNITY = "Opportunity"
+    PROJECT = "Project"
+    TASK = "Task"
+
+    def __str__(self) -> str:
+        return str(self.value)

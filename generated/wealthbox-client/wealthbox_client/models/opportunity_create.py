@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.custom_field_request import CustomFieldRequest
+    from ..models.document import Document
+
+
+T = TypeVar("T", bound="OpportunityCreate")
+
+
+@_attrs_define
+class OpportunityCreate:
+    """The attributes of a new opportunity, or of an opportunity being updated (the seed documents the same attributes for
+    both).
+
+    """
+
+    name: str
+    """ The name of the Opportunity. """
+    target_close: str
+    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
+    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    probability: float
+    """ The chance the opportunity will close, as a percentage. """
+    stage: int
+    """ The id of the current stage of the opportunity (see `/v1/categories/opportunity_stages`). Decision: the seed
+    types it as a number and describes it as "a string representing the current stage"; its examples send a number,
+    and the spec follows them. """
+    amounts: list[Amount]
+    """ The amounts associated with the opportunity. """
+    description: str | Unset = UNSET
+    """ A short explanation of the opportunity. """
+    manager: int | Unset = UNSET
+    """ The id of the user who is designated as manager of this opportunity. """
+    linked_to: list[Document] | Unset = UNSET
+    """ The Contact that is linked to this Opportunity. Only the first contact specified will be used. """
+    visible_to: str | Unset = UNSET
+    """ The name of the user group which is able to view the opportunity, e.g. `Everyone`. """
+    custom_fields: list[CustomFieldRequest] | Unset = UNSET
+    """ The custom field values to set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        target_close = self.target_close
+
+        probability = self.probability
+
+        stage = self.stage
+
+        amounts = []
+        for amounts_item_data in self.amounts:
+            amounts_item = amounts_item_data.to_dict()
+            amounts.append(amounts_item)
+
+        description = self.description
+
+        manager = self.manager
+
+        linked_to: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.linked_to, Unset):
+            linked_to = []
+            for linked_to_item_data in self.linked_to:
+                linked_to_item = linked_to_item_data.to_dict()
+                linked_to.append(linked_to_item)
+
+        visible_to = self.visible_to
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "target_close": target_close,
+                "probability": probability,
+                "stage": stage,
+                "amounts": amounts,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if manager is not UNSET:
+            field_dict["manager"] = manager
+        if linked_to is not UNSET:
+            field_dict["linked_to"] = linked_to
+        if visible_to is not UNSET:
+            field_dict["visible_to"] = visible_to
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amount import Amount  # noqa: PLC0415
+        from ..models.custom_field_request import CustomFieldRequest  # noqa: PLC0415
+        from ..models.document import Document  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        target_close = d.pop("target_close")
+
+        probability = d.pop("probability")
+
+        stage = d.pop("stage")
+
+        amounts = []
+        _amounts = d.pop("amounts")
+        for amounts_item_data in _amounts:
+            amounts_item = Amount.from_dict(amounts_item_data)
+
+            amounts.append(amounts_item)
+
+        description = d.pop("description", UNSET)
+
+        manager = d.pop("manager", UNSET)
+
+        _linked_to = d.pop("linked_to", UNSET)
+        linked_to: list[Document] | Unset = UNSET
+        if _linked_to is not UNSET:
+            linked_to = []
+            for linked_to_item_data in _linked_to:
+                linked_to_item = Document.from_dict(linked_to_item_data)
+
+                linked_to.append(linked_to_item)
+
+        visible_to = d.pop("visible_to", UNSET)
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: list[CustomFieldRequest] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = CustomFieldRequest.from_dict(custom_fields_item_data)
+
+                custom_fields.append(custom_fields_item)
+
+        opportunity_create = cls(
+            name=name,
+            target_close=target_close,
+            probability=probability,
+            stage=stage,
+            amounts=amounts,
+            description=description,
+            manager=manager,
+            linked_to=linked_to,
+            visible_to=visible_to,
+            custom_fields=custom_fields,
+        )
+
+        opportunity_create.additional_properties = d
+        return opportunity_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_request import CustomFieldRequest
+
+
+T = TypeVar("T", bound="ProjectCreate")
+
+
+@_attrs_define
+class ProjectCreate:
+    """The attributes of a new project, or of a project being updated (the seed documents the same attributes for both)."""
+
+    name: str
+    """ The name of the project. """
+    description: str
+    """ A short explanation of the project. """
+    organizer: int | Unset = UNSET
+    """ The id of the user who is responsible for organizing the project. """
+    visible_to: str | Unset = UNSET
+    """ The name of the user group which is able to view the project, e.g. `Everyone`. """
+    custom_fields: list[CustomFieldRequest] | Unset = UNSET
+    """ The custom field values to set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        organizer = self.organizer
+
+        visible_to = self.visible_to
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if organizer is not UNSET:
+            field_dict["organizer"] = organizer
+        if visible_to is not UNSET:
+            field_dict["visible_to"] = visible_to
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_request import CustomFieldRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        organizer = d.pop("organizer", UNSET)
+
+        visible_to = d.pop("visible_to", UNSET)
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: list[CustomFieldRequest] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = CustomFieldRequest.from_dict(custom_fields_item_data)
+
+                custom_fields.append(custom_fields_item)
+
+        project_create = cls(
+            name=name,
+            description=description,
+            organizer=organizer,
+            visible_to=visible_to,
+            custom_fields=custom_fields,
+        )
+
+        project_create.additional_properties = d
+        return project_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

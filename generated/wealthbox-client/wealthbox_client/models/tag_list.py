@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_meta import PageMeta
+    from ..models.tag_with_document_type import TagWithDocumentType
+
+
+T = TypeVar("T", bound="TagList")
+
+
+@_attrs_define
+class TagList:
+    """A page of tags."""
+
+    tags: list[TagWithDocumentType]
+    meta: PageMeta | Unset = UNSET
+    """ Paging information. Decision: the seed does not document `meta`; FACTS.md says real list responses carry it
+    next to the collection key, so the spec declares it as optional. When it is missing, a page shorter than
+    `per_page` is the last one. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+        from ..models.tag_with_document_type import TagWithDocumentType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = TagWithDocumentType.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PageMeta.from_dict(_meta)
+
+        tag_list = cls(
+            tags=tags,
+            meta=meta,
+        )
+
+        tag_list.additional_properties = d
+        return tag_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
