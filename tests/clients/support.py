@@ -82,14 +82,14 @@ def deref(doc: dict[str, Any], node: Any, at: tuple[str | int, ...]) -> tuple[An
     return node, at
 
 
-def _flatten_all_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+def flatten_all_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     flat = {k: v for k, v in schema.items() if k != "allOf"}
     flat["properties"] = dict(schema.get("properties") or {})
     flat["required"] = list(schema.get("required") or [])
     for branch in schema["allOf"]:
         branch, _ = deref(doc, branch, ())
         if "allOf" in branch:
-            branch = _flatten_all_of(doc, branch)
+            branch = flatten_all_of(doc, branch)
         flat["properties"].update(branch.get("properties") or {})
         flat["required"] += [r for r in branch.get("required") or [] if r not in flat["required"]]
         flat.setdefault("type", branch.get("type"))
@@ -110,7 +110,7 @@ def minimal_instance(doc: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         if branches:
             return minimal_instance(doc, branches[0], depth + 1)
     if "allOf" in schema:  # specs put shared properties and `required` in separate parts
-        schema = _flatten_all_of(doc, schema)
+        schema = flatten_all_of(doc, schema)
     if "const" in schema:
         return schema["const"]
     if schema.get("enum"):

@@ -15,8 +15,15 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.clients.support import BASE_URL, call_kwargs, client_apis, deref, operations, \
-    spec_document
+from tests.clients.support import (
+    BASE_URL,
+    call_kwargs,
+    client_apis,
+    deref,
+    flatten_all_of,
+    operations,
+    spec_document,
+)
 from tools.speclint.examples import schema_validator
 
 
@@ -120,3 +127,30 @@ def test_request_example_reaches_the_wire_unchanged(op, value):
     op.module().sync_detailed(**kwargs)
     assert len(sent) == 1
     assert same_json(json.loads(sent[0].content), value)
+
+
+def _object_example_cases():
+    for case in _response_cases():
+        op, status, value, schema_at = case.values
+        if 200 <= status < 300 and isinstance(value, dict) and value:
+            yield case
+
+
+@pytest.mark.parametrize(("op", "status", "value", "schema_at"), list(_object_example_cases()))
+def test_unknown_fields_stay_reachable_and_optional_fields_may_be_absent(op, status, value,
+                                                                        schema_at):
+    doc = spec_document(op.api)
+    schema, _ = deref(doc, {"$ref": "#" + "".join(
+        "/" + str(p).replace("~", "~0").replace("/", "~1") for p in schema_at)}, ())
+    schema, _ = deref(doc, schema, ())
+    if "allOf" in schema:
+        schema = flatten_all_of(doc, schema)
+    required = set(schema.get("required") or [])
+    optional = sorted(k for k in value if k not in required)
+    sent = {k: v for k, v in value.items() if k not in optional[:1]}
+    sent["x_undocumented"] = {"nested": [1, "two", None]}
+
+    client = _client(op, lambda request: httpx.Response(status, json=sent))
+    parsed = op.module().sync_detailed(**call_kwargs(op, client)).parsed
+    assert parsed.additional_properties["x_undocumented"] == {"nested": [1, "two", None]}
+    assert same_json(parsed.to_dict(), sent)

@@ -110,7 +110,8 @@ def test_unquoted_yaml11_date_is_rejected(tmp_path):
 
 
 def test_dangling_ref_names_the_referring_pointer(tmp_path):
-    problems = _problems(tmp_path, VALID.replace("#/components/schemas/Item'}}", "#/components/schemas/Itme'}}"))
+    text = VALID.replace("#/components/schemas/Item'}}", "#/components/schemas/Itme'}}")
+    problems = _problems(tmp_path, text)
     assert [(p.check, p.pointer) for p in problems] == [
         ("ref", "/components/schemas/ItemList/properties/data/items/$ref")]
 
@@ -130,7 +131,8 @@ def test_paging_parameters_without_declaration_are_reported(tmp_path):
 
 
 def test_rate_limited_operation_needs_a_429_with_retry_after(tmp_path):
-    text = VALID.replace("servers:", "x-rate-limit: {limit: 60, window: 60, scope: operation}\nservers:")
+    limit = "x-rate-limit: {limit: 60, window: 60, scope: operation}\n"
+    text = VALID.replace("servers:", limit + "servers:")
     problems = _problems(tmp_path, text)
     assert [(p.check, p.message) for p in problems] == [
         ("conventions", "rate-limited operation without a 429 response")]

@@ -120,7 +120,8 @@ def _success_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
     return None
 
 
-def _parameter_names(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> set[str]:
+def _parameter_names(doc: dict[str, Any], path_item: dict[str, Any],
+                     op: dict[str, Any]) -> set[str]:
     names = set()
     for param in list(path_item.get("parameters") or []) + list(op.get("parameters") or []):
         param = _deref(doc, param)
