@@ -25,3 +25,17 @@ def pylon_names(contacts: list[PylonContact]) -> list[str]:
 
 def repzo_ids(contacts: list[ClientContact]) -> list[str]:
     return [contact.field_id for contact in contacts]
+
+
+def wealthbox_readme_example(token: str) -> list[tuple[int, object]]:
+    """The README's Wealthbox example, kept type-correct by this file."""
+    from wealthbox_client import AuthenticatedClient
+    from wealthbox_client.api.contacts import list_contacts
+    from wealthbox_client.models import ContactList
+
+    client = AuthenticatedClient(base_url="https://api.crmworkspace.com", token=token,
+                                 auth_header_name="ACCESS_TOKEN", prefix="")
+    page = list_contacts.sync(client=client, per_page=100)
+    if not isinstance(page, ContactList):
+        return []
+    return [(contact.id, contact.first_name) for contact in page.contacts]

@@ -44,7 +44,7 @@ class Contact:
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
@@ -455,9 +455,11 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -629,7 +631,7 @@ class Contact:
         from ..models.website import Website  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         creator = d.pop("creator", UNSET)
 

@@ -22,6 +22,8 @@ T = TypeVar("T", bound="Event")
 class Event:
     """A calendar event."""
 
+    id: int
+    """ The id of the object. """
     title: str
     """ The name of the event. """
     starts_at: str
@@ -30,8 +32,6 @@ class Event:
     ends_at: str
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
     Not RFC 3339, so the spec does not declare `format: date-time`. """
-    id: int | Unset = UNSET
-    """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -65,13 +65,13 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         title = self.title
 
         starts_at = self.starts_at
 
         ends_at = self.ends_at
-
-        id = self.id
 
         creator = self.creator
 
@@ -122,13 +122,12 @@ class Event:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "title": title,
                 "starts_at": starts_at,
                 "ends_at": ends_at,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -167,13 +166,13 @@ class Event:
         from ..models.invitee import Invitee  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         title = d.pop("title")
 
         starts_at = d.pop("starts_at")
 
         ends_at = d.pop("ends_at")
-
-        id = d.pop("id", UNSET)
 
         creator = d.pop("creator", UNSET)
 
@@ -230,10 +229,10 @@ class Event:
                 custom_fields.append(custom_fields_item)
 
         event = cls(
+            id=id,
             title=title,
             starts_at=starts_at,
             ends_at=ends_at,
-            id=id,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,

@@ -20,10 +20,10 @@ T = TypeVar("T", bound="Note")
 class Note:
     """A note (called StatusUpdate in the seed)."""
 
+    id: int
+    """ The id of the object. """
     content: str
     """ The main body of the note. """
-    id: int | Unset = UNSET
-    """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -41,9 +41,9 @@ class Note:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
         id = self.id
+
+        content = self.content
 
         creator = self.creator
 
@@ -71,11 +71,10 @@ class Note:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "content": content,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -97,9 +96,9 @@ class Note:
         from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
-        content = d.pop("content")
+        id = d.pop("id")
 
-        id = d.pop("id", UNSET)
+        content = d.pop("content")
 
         creator = d.pop("creator", UNSET)
 
@@ -128,8 +127,8 @@ class Note:
                 tags.append(tags_item)
 
         note = cls(
-            content=content,
             id=id,
+            content=content,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="Opportunity")
 class Opportunity:
     """A sales opportunity."""
 
+    id: int
+    """ The id of the object. """
     name: str
     """ The name of the Opportunity. """
     target_close: str
@@ -34,8 +36,6 @@ class Opportunity:
     and the spec follows them. """
     amounts: list[Amount]
     """ The amounts associated with the opportunity. """
-    id: int | Unset = UNSET
-    """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -57,6 +57,8 @@ class Opportunity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         target_close = self.target_close
@@ -69,8 +71,6 @@ class Opportunity:
         for amounts_item_data in self.amounts:
             amounts_item = amounts_item_data.to_dict()
             amounts.append(amounts_item)
-
-        id = self.id
 
         creator = self.creator
 
@@ -102,6 +102,7 @@ class Opportunity:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "target_close": target_close,
                 "probability": probability,
@@ -109,8 +110,6 @@ class Opportunity:
                 "amounts": amounts,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -137,6 +136,8 @@ class Opportunity:
         from ..models.document import Document  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         name = d.pop("name")
 
         target_close = d.pop("target_close")
@@ -151,8 +152,6 @@ class Opportunity:
             amounts_item = Amount.from_dict(amounts_item_data)
 
             amounts.append(amounts_item)
-
-        id = d.pop("id", UNSET)
 
         creator = d.pop("creator", UNSET)
 
@@ -185,12 +184,12 @@ class Opportunity:
                 custom_fields.append(custom_fields_item)
 
         opportunity = cls(
+            id=id,
             name=name,
             target_close=target_close,
             probability=probability,
             stage=stage,
             amounts=amounts,
-            id=id,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,

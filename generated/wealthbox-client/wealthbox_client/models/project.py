@@ -19,12 +19,12 @@ T = TypeVar("T", bound="Project")
 class Project:
     """A project."""
 
+    id: int
+    """ The id of the object. """
     name: str
     """ The name of the project. """
     description: str
     """ A short explanation of the project. """
-    id: int | Unset = UNSET
-    """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -44,11 +44,11 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         description = self.description
-
-        id = self.id
 
         creator = self.creator
 
@@ -73,12 +73,11 @@ class Project:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "description": description,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -101,11 +100,11 @@ class Project:
         from ..models.custom_field import CustomField  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         name = d.pop("name")
 
         description = d.pop("description")
-
-        id = d.pop("id", UNSET)
 
         creator = d.pop("creator", UNSET)
 
@@ -129,9 +128,9 @@ class Project:
                 custom_fields.append(custom_fields_item)
 
         project = cls(
+            id=id,
             name=name,
             description=description,
-            id=id,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,

@@ -13,9 +13,13 @@ T = TypeVar("T", bound="Record")
 
 @_attrs_define
 class Record:
-    """The attributes that every stored object carries."""
+    """The attributes that every stored object carries. Decision: the seed marks no response attribute as required, but
+    every documented response object has an `id` (even the stubs that `deleted=true` lists return, `{id, deleted_at}`),
+    so `id` is required here and a client can rely on it; the other attributes stay optional.
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
@@ -38,9 +42,11 @@ class Record:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -53,7 +59,7 @@ class Record:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         creator = d.pop("creator", UNSET)
 

@@ -21,13 +21,13 @@ T = TypeVar("T", bound="Task")
 class Task:
     """A task, assigned either to a user (`assigned_to`) or to a team (`assigned_to_team`)."""
 
+    id: int
+    """ The id of the object. """
     name: str
     """ The name of the task. """
     due_date: str
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
     Not RFC 3339, so the spec does not declare `format: date-time`. """
-    id: int | Unset = UNSET
-    """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -67,11 +67,11 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         due_date = self.due_date
-
-        id = self.id
 
         creator = self.creator
 
@@ -121,12 +121,11 @@ class Task:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "due_date": due_date,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -168,11 +167,11 @@ class Task:
         from ..models.document import Document  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         name = d.pop("name")
 
         due_date = d.pop("due_date")
-
-        id = d.pop("id", UNSET)
 
         creator = d.pop("creator", UNSET)
 
@@ -226,9 +225,9 @@ class Task:
         description_html = d.pop("description_html", UNSET)
 
         task = cls(
+            id=id,
             name=name,
             due_date=due_date,
-            id=id,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Workflow")
 class Workflow:
     """A workflow, started from a workflow template."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
@@ -93,9 +93,11 @@ class Workflow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -129,7 +131,7 @@ class Workflow:
         from ..models.workflow_template import WorkflowTemplate  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         creator = d.pop("creator", UNSET)
 

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WorkflowStep")
 class WorkflowStep:
     """A step of a workflow or of a workflow template."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
@@ -112,9 +112,11 @@ class WorkflowStep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -155,7 +157,7 @@ class WorkflowStep:
         from ..models.workflow_outcome import WorkflowOutcome  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         creator = d.pop("creator", UNSET)
 

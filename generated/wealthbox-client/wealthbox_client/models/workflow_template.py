@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WorkflowTemplate")
 class WorkflowTemplate:
     """A workflow template, from which new workflows are started."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The id of the object. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
@@ -96,9 +96,11 @@ class WorkflowTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if creator is not UNSET:
             field_dict["creator"] = creator
         if created_at is not UNSET:
@@ -134,7 +136,7 @@ class WorkflowTemplate:
         from ..models.workflow_template_milestone import WorkflowTemplateMilestone  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         creator = d.pop("creator", UNSET)
 
