@@ -7,23 +7,16 @@ from typing import Any
 
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import resolve_local
+from tools.speclint.refs import METHODS, deref
 from tools.speclint.schemas import walk_schema
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
-
-
-def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = resolve_local(doc, node["$ref"])
-    return node
 
 
 def _operations(doc: dict[str, Any]):
     for top in ("paths", "webhooks"):
         for path, item in (doc.get(top) or {}).items():
-            for method in _METHODS:
+            for method in METHODS:
                 if isinstance(item, dict) and isinstance(item.get(method), dict):
                     yield top, (top, path, method), item[method]
 
@@ -66,7 +59,7 @@ def _check_response(spec: LoadedSpec, response: Any, at: tuple[str | int, ...],
             problems.append(spec.problem(pointer(at + ("description",)), "a response marked "
                                          "x-inferred must say why, starting with 'Inferred:'",
                                          "conventions"))
-    resolved = _deref(spec.data, response)
+    resolved = deref(spec.data, response)
     if status == "429" and "Retry-After" not in ((resolved or {}).get("headers") or {}):
         problems.append(spec.problem(pointer(at), "429 response without a Retry-After header",
                                      "conventions"))

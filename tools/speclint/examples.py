@@ -17,12 +17,11 @@ from referencing.jsonschema import DRAFT202012
 
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import resolve_local
+from tools.speclint.refs import METHODS, resolve_local
 from tools.speclint.schemas import Parts, walk_schema
 
 _SPEC_URI = "urn:crm-api-kit:spec"
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def _path_item_sites(doc: dict[str, Any], item: Any, at: Parts) -> Iterator[Exam
         return
     for index, param in enumerate(item.get("parameters") or []):
         yield from _holder_sites(doc, param, at + ("parameters", index))
-    for method in _METHODS:
+    for method in METHODS:
         if isinstance(item.get(method), dict):
             yield from _operation_sites(doc, item[method], at + (method,))
 

@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer, unescape_pointer
-from tools.speclint.refs import resolve_local
+from tools.speclint.refs import METHODS, deref
 
 _JSON_POINTER = {"type": "string", "pattern": "^(/[^/]*)+$"}
 
@@ -61,15 +61,6 @@ RATE_LIMIT_SCHEMA: dict[str, Any] = {
 
 # A parameter with one of these names pages a list: such an operation must declare x-pagination.
 PAGING_PARAMETERS = frozenset({"page", "per_page", "cursor", "page[cursor]", "page[size]"})
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def _deref(doc: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node and seen < 32:
-        node = resolve_local(doc, node["$ref"])
-        seen += 1
-    return node
 
 
 def schema_at_pointer(doc: dict[str, Any], schema: Any, ptr: str) -> Any | None:
@@ -77,7 +68,7 @@ def schema_at_pointer(doc: dict[str, Any], schema: Any, ptr: str) -> Any | None:
     tokens = unescape_pointer(ptr)
 
     def step(node: Any, rest: list[str]) -> Any | None:
-        node = _deref(doc, node)
+        node = deref(doc, node)
         if not isinstance(node, dict):
             return None
         if not rest:
@@ -106,13 +97,13 @@ def _types(schema: dict[str, Any], doc: dict[str, Any]) -> set[str]:
         found.update(kind)
     for key in ("oneOf", "anyOf", "allOf"):
         for branch in schema.get(key) or []:
-            found |= _types(_deref(doc, branch) or {}, doc)
+            found |= _types(deref(doc, branch) or {}, doc)
     return found
 
 
 def _success_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
     for status in ("200", "201"):
-        response = _deref(doc, (op.get("responses") or {}).get(status))
+        response = deref(doc, (op.get("responses") or {}).get(status))
         if isinstance(response, dict):
             media = (response.get("content") or {}).get("application/json") or {}
             if "schema" in media:
@@ -124,14 +115,14 @@ def _parameter_names(doc: dict[str, Any], path_item: dict[str, Any],
                      op: dict[str, Any]) -> set[str]:
     names = set()
     for param in list(path_item.get("parameters") or []) + list(op.get("parameters") or []):
-        param = _deref(doc, param)
+        param = deref(doc, param)
         if isinstance(param, dict) and param.get("in") == "query":
             names.add(param.get("name"))
     return names
 
 
 def _body_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
-    body = _deref(doc, op.get("requestBody"))
+    body = deref(doc, op.get("requestBody"))
     if isinstance(body, dict):
         return ((body.get("content") or {}).get("application/json") or {}).get("schema")
     return None
@@ -199,7 +190,7 @@ def check_extensions(spec: LoadedSpec) -> list[Problem]:
     for path, item in (doc.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        for method in _METHODS:
+        for method in METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue

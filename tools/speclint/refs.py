@@ -12,6 +12,18 @@ from typing import Any
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer, unescape_pointer
 
+# The operation keys of an OpenAPI path item.
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def deref(document: Any, node: Any, limit: int = 32) -> Any:
+    """Follow a chain of local ``$ref`` objects to the node they end at."""
+    for _ in range(limit):
+        if not (isinstance(node, dict) and "$ref" in node):
+            return node
+        node = resolve_local(document, node["$ref"])
+    raise LookupError("a $ref chain longer than 32 links (a cycle?)")
+
 
 def resolve_local(document: Any, ref: str) -> Any:
     """Return the node a local ``#/...`` reference points at; raise ``LookupError``."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from tools.speclint.refs import METHODS
 
 
 def count_operations(doc: dict[str, Any], top: str = "paths") -> int:
     return sum(1 for item in (doc.get(top) or {}).values() if isinstance(item, dict)
-               for method in _METHODS if isinstance(item.get(method), dict))
+               for method in METHODS if isinstance(item.get(method), dict))
 
 
 def count_schemas(doc: dict[str, Any]) -> int:
