@@ -23,9 +23,9 @@ from openapi_python_client.strings import snake_case
 from codegen.generate import apis
 from tests.conftest import ROOT
 from tools.speclint.loader import load_spec
-from tools.speclint.refs import resolve_local
+from tools.speclint.problems import unescape_pointer
+from tools.speclint.refs import METHODS, resolve_local
 
-METHODS = ("get", "put", "post", "delete", "patch")
 BASE_URL = "https://api.example.test"
 
 
@@ -77,8 +77,7 @@ def deref(doc: dict[str, Any], node: Any, at: tuple[str | int, ...]) -> tuple[An
     while isinstance(node, dict) and "$ref" in node:
         ref = node["$ref"]
         node = resolve_local(doc, ref)
-        at = tuple(ref[2:].replace("~1", "/").split("/"))  # only local refs exist in specs/
-        at = tuple(part.replace("~0", "~") for part in at)
+        at = tuple(unescape_pointer(ref[1:]))  # only local refs exist in specs/
     return node, at
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import REDOCLY, ROOT, SPECS
 from tools.speclint.check import check_spec
-from tools.speclint.examples import check_examples, example_sites, schema_validator
+from tools.speclint.examples import example_sites, schema_validator
 from tools.speclint.loader import load_spec
 from tools.speclint.problems import pointer
 from tools.speclint.redocly import run_redocly
@@ -57,5 +57,5 @@ def test_documented_example_validates(spec, site):
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
 def test_every_spec_carries_examples(spec):
     # Each vendor documents example bodies; a spec without any has lost its test vectors.
-    _, count = check_examples(load_spec(spec))
-    assert count > 0
+    # (Counting is enough: test_documented_example_validates checks each one.)
+    assert any(True for _ in example_sites(_document(spec)))
