@@ -1,0 +1,1 @@
+"""Pagination, retries, rate limits and typed errors over the generated CRM clients."""
