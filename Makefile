@@ -18,7 +18,7 @@ PY := .venv/bin/python
 REDOCLY := node_modules/.bin/redocly
 SPECS := $(sort $(wildcard specs/*.yaml))
 
-.PHONY: all setup lint generate check-generated typecheck dist test clean
+.PHONY: all setup lint generate check-generated typecheck dist test bench mock conform clean
 
 all: lint generate
 
@@ -52,14 +52,35 @@ check-generated: setup
 typecheck: setup
 	$(PY) -m mypy --strict generated/*-client/*_client
 
-# One wheel per generated client in dist/, for a user's own project to pin.
+# One wheel per generated client, and the overlays' wheel (which carries the specs it reads),
+# in dist/, for a user's own project to pin.
 dist: setup
-	rm -rf dist && for project in generated/*-client; do \
+	rm -rf dist && for project in generated/*-client overlays; do \
 		$(UV) build --quiet --wheel --out-dir dist "$$project"; done
 	ls -1 dist
 
 test: setup
 	$(PY) -m pytest -q
+
+# Side-by-side measurements, printed as ratios (see benchmarks/README.md). Not part of `make test`.
+bench: setup
+	$(PY) -m benchmarks
+
+# Serve one API's stateful mock on 127.0.0.1, e.g. `make mock API=pylon PORT=4010`.
+# `.venv/bin/python -m mocks --help` lists every option (state file, seeding, faults, rate limits).
+API ?= pylon
+PORT ?= 4010
+mock: setup
+	$(PY) -m mocks $(API) --port $(PORT)
+
+# Schemathesis against any server implementing a spec, read-only unless WRITES=1, paced under the
+# vendor's rate limit, e.g. `make conform API=kanbert URL=https://api.kanbert.com/api/v1 TOKEN=…`.
+# The token reaches the tool through the environment only (never echoed, never in argv).
+# Prints a per-operation summary; JUnit XML in reports/conform-$(API).xml.
+conform: export CONFORM_TOKEN = $(or $(TOKEN),$(CONFORM_TOKEN))
+conform: setup
+	@test -n "$(URL)" || { echo "usage: make conform API=<name> URL=<base url> TOKEN=<token> [WRITES=1]"; exit 2; }
+	$(PY) -m tools.conform $(API) --url "$(URL)" $(if $(filter 1,$(WRITES)),--writes)
 
 clean:
 	rm -rf .venv .tools node_modules .pytest_cache .hypothesis .schemathesis

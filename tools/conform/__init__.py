@@ -1,0 +1,1 @@
+"""``make conform``: Schemathesis against any server that claims to implement one of our specs."""

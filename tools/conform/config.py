@@ -1,0 +1,120 @@
+"""The Schemathesis configuration for one conformance run, written as TOML.
+
+The token never enters the file or the command line: the file holds a ``${CONFORM_TOKEN}``
+placeholder, which Schemathesis resolves from the environment, and Schemathesis' output
+sanitisation masks the header in reports.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .pacing import as_rate, budget_of
+
+TOKEN_VARIABLE = "CONFORM_TOKEN"
+WRITE_METHODS = ("post", "put", "patch", "delete")
+METHODS = ("get", "head", "options", "trace", *WRITE_METHODS)
+
+
+def auth_header(spec: dict[str, Any]) -> tuple[str, str]:
+    """(header name, value template) for the security scheme the operations use first."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    for item in spec.get("paths", {}).values():
+        for method in METHODS:
+            for requirement in item.get(method, {}).get("security", spec.get("security", [])):
+                for name in requirement:
+                    scheme = schemes[name]
+                    if scheme["type"] == "apiKey" and scheme.get("in") == "header":
+                        return scheme["name"], f"${{{TOKEN_VARIABLE}}}"
+                    if scheme["type"] in ("http", "oauth2", "openIdConnect"):
+                        return "Authorization", f"Bearer ${{{TOKEN_VARIABLE}}}"
+    raise ValueError("the spec declares no header-based security scheme")
+
+
+def operations(spec: dict[str, Any], *, writes: bool) -> list[tuple[str, str, dict[str, Any]]]:
+    """The operations a run may call: reads only unless ``writes``."""
+    chosen = []
+    for path, item in spec.get("paths", {}).items():
+        for method in METHODS:
+            if method in item and (writes or method not in WRITE_METHODS):
+                chosen.append((method, path, item[method]))
+    return chosen
+
+
+def settings(
+    spec: dict[str, Any], *, writes: bool, time_scale: float = 1.0, base: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The configuration as a dict: ``base`` (the repository's schemathesis.toml) plus auth,
+    the method filter and the pacing."""
+    config: dict[str, Any] = json.loads(json.dumps(base or {}))
+    name, value = auth_header(spec)
+    config.setdefault("headers", {})[name] = value
+    chosen = operations(spec, writes=writes)
+    per_operation: list[dict[str, Any]] = []
+    token_rates = set()
+    for _, _, operation in chosen:
+        budget = budget_of(spec, operation)
+        if budget is None:
+            continue
+        rate = as_rate(budget, time_scale=time_scale)
+        if budget.scope == "token":
+            token_rates.add(rate)
+        else:
+            per_operation.append({"include-operation-id": operation["operationId"],
+                                  "rate-limit": rate})
+    if token_rates:
+        # One budget for all operations of a token: the whole run shares one limiter.
+        config["rate-limit"] = min(token_rates, key=_requests_per_second)
+    config["operations"] = [*config.get("operations", []), *per_operation]
+    if not config["operations"]:
+        del config["operations"]
+    return config
+
+
+def _requests_per_second(rate: str) -> float:
+    count, unit = rate.split("/")
+    return int(count) / {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
+
+
+def to_toml(config: dict[str, Any]) -> str:
+    """TOML for the subset a Schemathesis config uses: tables, arrays of tables and scalars."""
+    lines: list[str] = []
+    _emit_table(config, [], lines)
+    return "\n".join(lines).strip() + "\n"
+
+
+def _emit_table(table: dict[str, Any], prefix: list[str], lines: list[str]) -> None:
+    nested: list[tuple[str, Any]] = []
+    for key, value in table.items():
+        if isinstance(value, dict) or (
+            isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+        ):
+            nested.append((key, value))
+        else:
+            lines.append(f"{_key(key)} = {_value(value)}")
+    for key, value in nested:
+        path = [*prefix, key]
+        if isinstance(value, dict):
+            lines.append(f"\n[{'.'.join(_key(k) for k in path)}]")
+            _emit_table(value, path, lines)
+        else:
+            for entry in value:
+                lines.append(f"\n[[{'.'.join(_key(k) for k in path)}]]")
+                _emit_table(entry, path, lines)
+
+
+def _key(key: str) -> str:
+    return key if key.replace("-", "").replace("_", "").isalnum() else json.dumps(key)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")
