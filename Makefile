@@ -44,10 +44,12 @@ lint: setup
 # Typed clients in generated/<api>-client/, rebuilt only when their spec or config changed.
 generate: setup
 	$(PY) -m codegen.generate
+	$(PY) -m codegen.overlay_types
 
 # Fails with the list of stale files when generated/ does not match the specs.
 check-generated: setup
 	$(PY) -m codegen.generate --check
+	$(PY) -m codegen.overlay_types --check
 
 typecheck: setup
 	$(PY) -m mypy --strict generated/*-client/*_client

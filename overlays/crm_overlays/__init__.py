@@ -1,1 +1,81 @@
-"""Pagination, retries, rate limits and typed errors over the generated CRM clients."""
+"""Pagination, retries, rate limits and typed errors over the generated CRM clients.
+
+::
+
+    from crm_overlays import paginate, wealthbox
+    from wealthbox_client.api.contacts import list_contacts
+
+    client = wealthbox.client()  # token from $WEALTHBOX_TOKEN
+    for contact in paginate(list_contacts, client=client, contact_type="Client"):
+        ...
+
+The vendor modules (``kanbert``, ``kinbox``, ``pylon``, ``repzo``, ``wealthbox``) are imported
+on first use: each imports its generated client, and importing all five would make
+``import crm_overlays`` pay for the four a program does not use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._typed_api import acall, apaginate, call, paginate, unwrap
+from .errors import (
+    ApiError,
+    BadRequestError,
+    ConflictError,
+    ForbiddenError,
+    InvalidResponseError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    TransportFailure,
+    UnauthorizedError,
+    UnexpectedStatusError,
+    UnprocessableError,
+)
+from .pagination import AsyncPaginator, Page, PaginationError, Paginator
+from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from . import kanbert, kinbox, pylon, repzo, wealthbox
+
+VENDORS = ("kanbert", "kinbox", "pylon", "repzo", "wealthbox")
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: `crm_overlays.wealthbox` imports the vendor module when first touched.
+    if name in VENDORS:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "ApiError",
+    "AsyncPaginator",
+    "BadRequestError",
+    "ConflictError",
+    "ForbiddenError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "Page",
+    "PaginationError",
+    "Paginator",
+    "RateLimitedError",
+    "RetryPolicy",
+    "ServerError",
+    "TransportFailure",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnprocessableError",
+    "acall",
+    "apaginate",
+    "call",
+    "kanbert",
+    "kinbox",
+    "paginate",
+    "pylon",
+    "repzo",
+    "unwrap",
+    "wealthbox",
+]

@@ -26,7 +26,7 @@ _YAML11_ONLY = re.compile(
       | [-+]?0[0-7_]+                                 # 1.1 octal
       | [-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?   # sexagesimal
     )$""",
-    re.X,
+    re.VERBOSE,
 )
 
 
@@ -87,11 +87,11 @@ def _walk(node: yaml.Node, parts: tuple[str | int, ...], path: str, spec: Loaded
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _walk(item, parts + (index,), path, spec, problems)
-    elif isinstance(node, yaml.ScalarNode) and node.style is None:
-        if _YAML11_ONLY.match(node.value):
-            problems.append(Problem(path, ptr, f"plain scalar {node.value!r} means different "
-                                    "things in YAML 1.1 and 1.2; quote it", "yaml",
-                                    node.start_mark.line + 1))
+    elif (isinstance(node, yaml.ScalarNode) and node.style is None
+          and _YAML11_ONLY.match(node.value)):
+        problems.append(Problem(path, ptr, f"plain scalar {node.value!r} means different "
+                                "things in YAML 1.1 and 1.2; quote it", "yaml",
+                                node.start_mark.line + 1))
 
 
 def load_spec(path: str | Path) -> LoadedSpec:
@@ -100,7 +100,7 @@ def load_spec(path: str | Path) -> LoadedSpec:
     try:
         text = Path(path).read_text(encoding="utf-8")
         root = yaml.compose(text, Loader=_Yaml12Loader)
-        data = yaml.load(text, Loader=_Yaml12Loader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_Yaml12Loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecLoadError([Problem(name, "", f"cannot read: {exc}", "yaml")]) from exc
     except yaml.YAMLError as exc:

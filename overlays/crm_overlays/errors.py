@@ -1,0 +1,439 @@
+"""Typed exceptions for the five CRM APIs, one class per kind of failure a caller handles.
+
+The generated clients return documented error statuses as parsed error models and raise only
+for undocumented ones, so ``except NotFoundError`` is impossible with them alone. The overlay's
+``unwrap`` helper turns a non-2xx response into one of these classes with
+:func:`error_from_response`, and a network failure with :func:`error_from_transport`.
+
+Every message, repr and ``headers`` dict here is built from redacted data
+(:mod:`crm_overlays.redact`): an exception is the thing most likely to end up in a log or a bug
+report, so it must never carry a token.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from .redact import credential_values, redact_headers, redact_url, scrub
+
+#: How much of a vendor's error body a message quotes; the whole body stays on ``.body``.
+MESSAGE_BODY_LIMIT = 200
+
+#: Methods that cannot change server state, so a failure half way never leaves a side effect.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+#: httpx exceptions raised before any byte of the request left this process: the server cannot
+#: have acted on the request. Everything else (a read error, a protocol error, a timeout while
+#: writing or reading) may come after the server received and processed it.
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+
+#: Headers in which vendors (or the proxies in front of them) return a request id.
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+_REQUEST_ID_BODY_KEYS = ("request_id", "requestId")
+
+
+class ApiError(Exception):
+    """Base class: a call to a CRM API did not produce the documented success result.
+
+    Attributes:
+        status: the HTTP status, or ``None`` when no response arrived.
+        body: the parsed JSON error body, its text when it is not JSON, ``None`` when empty.
+        headers: the response headers, lower-case names, credentials redacted.
+        method: the request method.
+        url: the request URL, credential query values redacted.
+        model: the generated error model for ``body`` (set by the overlay's ``unwrap``).
+        request_id: the vendor's request id when the body or the headers carry one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        method: str = "",
+        url: str = "",
+        model: Any | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.body = body
+        self.headers: dict[str, str] = dict(headers or {})
+        self.method = method
+        self.url = url
+        self.model = model
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class BadRequestError(ApiError):
+    """400: the server rejected the request as malformed."""
+
+
+class UnauthorizedError(ApiError):
+    """401: the token is missing, wrong or expired."""
+
+
+class ForbiddenError(ApiError):
+    """403: the token is valid but may not do this."""
+
+
+class NotFoundError(ApiError):
+    """404: no such resource (or it was deleted)."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with the resource's state (e.g. a duplicate)."""
+
+
+class UnprocessableError(ApiError):
+    """422: the request is well-formed but its content failed validation."""
+
+
+class RateLimitedError(ApiError):
+    """429 (or a server asking for a longer wait than the retry policy accepts).
+
+    ``retry_after`` is the number of seconds the server asked us to wait, if it said.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """5xx: the server failed; retrying later may help."""
+
+
+class UnexpectedStatusError(ApiError):
+    """Any status without a class of its own (a 3xx, 402, 405, 418 ...)."""
+
+
+class TransportFailure(ApiError):
+    """No response: the network failed (after the retries the policy allowed).
+
+    ``cause`` is the httpx exception (also chained as ``__cause__``). ``maybe_applied`` is True
+    when the request could change server state and the failure happened after it may have been
+    sent, so the caller must check before repeating it.
+    """
+
+    def __init__(
+        self, message: str, *, cause: httpx.TransportError, maybe_applied: bool, **fields: Any
+    ) -> None:
+        super().__init__(message, **fields)
+        self.cause = cause
+        self.maybe_applied = maybe_applied
+
+
+class InvalidResponseError(ApiError):
+    """A 2xx body that does not parse into the generated model.
+
+    ``field_path`` names the offending field (``data.emails[0]``, ``$`` for the whole body) and
+    ``expected`` what the spec says belongs there.
+    """
+
+    def __init__(self, message: str, *, field_path: str, expected: str, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.field_path = field_path
+        self.expected = expected
+
+
+_ERROR_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableError,
+    429: RateLimitedError,
+}
+
+
+def error_class_for(status: int) -> type[ApiError]:
+    """The exception class for an HTTP ``status``."""
+    if status in _ERROR_BY_STATUS:
+        return _ERROR_BY_STATUS[status]
+    if 500 <= status <= 599:
+        return ServerError
+    return UnexpectedStatusError
+
+
+def error_from_response(response: httpx.Response, *, model: Any | None = None) -> ApiError:
+    """The typed exception for a response that is not the documented success.
+
+    The response body must have been read (the generated clients always read it).
+    """
+    status = response.status_code
+    fields = _response_fields(response, model=model)
+    detail = _status_text(response)
+    retry_after = parse_retry_after(response.headers) if status == 429 else None
+    message = _message(detail, response, fields["body"])
+    if status == 429:
+        if retry_after is not None:
+            message = f"{message} (retry after {retry_after:g} s)"
+        return RateLimitedError(message, retry_after=retry_after, **fields)
+    return error_class_for(status)(message, **fields)
+
+
+def rate_limited_error(response: httpx.Response, retry_after: float) -> RateLimitedError:
+    """A :class:`RateLimitedError` for a response that asks for a wait we will not sit out.
+
+    Used by the retry layer when ``Retry-After`` exceeds the policy's cap, whatever the status
+    (a 503 with ``Retry-After: 3600`` is as much "come back later" as a 429).
+    """
+    fields = _response_fields(response, model=None)
+    message = (
+        f"{_message(_status_text(response), response, fields['body'])} "
+        f"(server asks to retry after {retry_after:g} s)"
+    )
+    return RateLimitedError(message, retry_after=retry_after, **fields)
+
+
+def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> TransportFailure:
+    """The typed exception for a request that got no response because the network failed."""
+    method = request.method.upper()
+    maybe_applied = method not in SAFE_METHODS and not isinstance(exc, NOT_SENT_ERRORS)
+    url = redact_url(request.url)
+    reason = scrub(str(exc), credential_values(request.headers))
+    message = f"{type(exc).__name__}: {method} {url}"
+    if reason:
+        message = f"{message} — {_truncate(reason)}"
+    if maybe_applied:
+        message = f"{message} (the request may have reached the server)"
+    failure = TransportFailure(
+        message, cause=exc, maybe_applied=maybe_applied, method=method, url=url
+    )
+    failure.__cause__ = exc
+    return failure
+
+
+def invalid_response_error(
+    response: httpx.Response,
+    *,
+    field_path: str,
+    expected: str,
+    found: str | None = None,
+    model: Any | None = None,
+) -> InvalidResponseError:
+    """An :class:`InvalidResponseError` for ``response`` whose ``field_path`` is not ``expected``.
+
+    ``field_path`` uses dots and indexes (``data.emails[0].address``; ``$`` for the whole body),
+    ``expected`` is the spec's type in words (``string``, ``string or null``), ``found`` what
+    the body had instead.
+    """
+    fields = _response_fields(response, model=model)
+    got = f", got {found}" if found else ""
+    message = (
+        f"invalid {_status_text(response)} body: {fields['method']} {fields['url']} — "
+        f"field {field_path}: expected {expected}{got}"
+    )
+    return InvalidResponseError(message, field_path=field_path, expected=expected, **fields)
+
+
+def find_schema_violation(
+    document: dict[str, Any], schema: dict[str, Any], body: Any
+) -> tuple[str, str, str] | None:
+    """Where ``body`` breaks ``schema`` (a schema object of the OpenAPI ``document``).
+
+    Returns ``(field_path, expected, found)``, or ``None`` when the body is valid.
+    ``$ref``s resolve against ``document``; OpenAPI 3.1 schema objects are JSON Schema 2020-12.
+    """
+    # Imported here: jsonschema takes about a second to import and is needed only when a
+    # response has already failed to parse. It ships no type hints; its objects are used
+    # through the few attributes below.
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
+    # Refs like "#/components/schemas/X" are relative to the whole document, so the schema is
+    # validated as a member of a (shallow) copy of it rather than as a root of its own.
+    root = {**document, _TARGET_KEY: schema}
+    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(root))
+    validator = Draft202012Validator({"$ref": f"{_SPEC_URI}#/{_TARGET_KEY}"}, registry=registry)
+    error = best_match(validator.iter_errors(body))
+    if error is None:
+        return None
+    return _describe_violation(
+        list(error.absolute_path),
+        error.validator,
+        error.validator_value,
+        error.instance,
+        error.message,
+    )
+
+
+_SPEC_URI = "urn:crm-overlays:spec"
+_TARGET_KEY = "x-crm-overlays-target"
+
+
+def _describe_violation(
+    path: list[str | int], keyword: str, rule: Any, instance: Any, message: str
+) -> tuple[str, str, str]:
+    if keyword == "required" and isinstance(instance, dict):
+        missing = next((name for name in rule if name not in instance), "?")
+        return _field_path([*path, missing]), "a value (required)", "nothing"
+    found = _json_type(instance)
+    if keyword == "type":
+        types = rule if isinstance(rule, list) else [rule]
+        return _field_path(path), " or ".join(str(t) for t in types), found
+    if keyword in ("enum", "const"):
+        allowed = rule if keyword == "enum" else [rule]
+        return _field_path(path), f"one of {allowed!r}", repr(instance)
+    if keyword == "pattern":
+        return _field_path(path), f"a string matching {rule}", repr(instance)
+    if keyword == "format":
+        return _field_path(path), f"a {rule} string", repr(instance)
+    return _field_path(path), _truncate(message), found
+
+
+def _field_path(parts: list[str | int]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "$"
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def parse_retry_after(
+    headers: httpx.Headers | dict[str, str], now: float | None = None
+) -> float | None:
+    """Seconds the server asks us to wait, from ``retry-after-ms`` or ``Retry-After``.
+
+    ``retry-after-ms`` wins when both are present because it is the more precise of the two.
+    ``Retry-After`` may be delta-seconds or an HTTP-date; a date is compared with ``now``
+    (Unix time, default ``time.time()``), and one in the past means "now" (0). Returns ``None``
+    when neither header is present or parseable.
+    """
+    lookup = headers if isinstance(headers, httpx.Headers) else httpx.Headers(headers)
+    millis = _non_negative_number(lookup.get("retry-after-ms"))
+    if millis is not None:
+        return millis / 1000.0
+    raw = (lookup.get("retry-after") or "").strip()
+    if not raw:
+        return None
+    seconds = _non_negative_number(raw)
+    if seconds is not None:
+        return seconds
+    try:
+        moment = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    current = time.time() if now is None else now
+    return max(0.0, moment.timestamp() - current)
+
+
+def _non_negative_number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value < 0:
+        return None
+    return value
+
+
+def _response_fields(response: httpx.Response, *, model: Any | None) -> dict[str, Any]:
+    method, url = _request_line(response)
+    body = _parse_body(response)
+    return {
+        "status": response.status_code,
+        "body": body,
+        "headers": redact_headers(response.headers),
+        "method": method,
+        "url": url,
+        "model": model,
+        "request_id": _request_id(response, body),
+    }
+
+
+def _request_line(response: httpx.Response) -> tuple[str, str]:
+    try:
+        request = response.request
+    except RuntimeError:  # a Response built by hand has no request
+        return "", ""
+    return request.method.upper(), redact_url(request.url)
+
+
+def _parse_body(response: httpx.Response) -> Any:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return response.text
+
+
+def _request_id(response: httpx.Response, body: Any) -> str | None:
+    if isinstance(body, dict):
+        for key in _REQUEST_ID_BODY_KEYS:
+            value = body.get(key)
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                return str(value)
+    for name in _REQUEST_ID_HEADERS:
+        if name in response.headers:
+            return response.headers[name]
+    return None
+
+
+def _status_text(response: httpx.Response) -> str:
+    try:
+        phrase = HTTPStatus(response.status_code).phrase
+    except ValueError:
+        phrase = response.reason_phrase
+    return f"{response.status_code} {phrase}".rstrip()
+
+
+def _message(detail: str, response: httpx.Response, body: Any) -> str:
+    method, url = _request_line(response)
+    message = f"{detail}: {method} {url}".rstrip() if method else detail
+    if body is None:
+        return message
+    quoted = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+    secrets = credential_values(response.request.headers) if method else []
+    return f"{message} — {_truncate(scrub(quoted, secrets))}"
+
+
+def _truncate(text: str, limit: int = MESSAGE_BODY_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,18 @@
+"""Pylon: a ready client configured from ``specs/pylon.yaml``.
+
+``pylon.client(token=None, *, base_url=None, retry=RetryPolicy(), rate_limit=True,
+transport=None, async_transport=None, timeout=30.0)`` returns the generated
+``pylon_client.AuthenticatedClient``; the token defaults to ``$PYLON_TOKEN``. The base URL is
+the spec's first server (US); a token of the EU region needs
+``base_url="https://api.eu.usepylon.com"`` (the spec's second server).
+"""
+
+from __future__ import annotations
+
+from pylon_client import AuthenticatedClient
+
+from .clients import ClientFactory
+
+client = ClientFactory("pylon", AuthenticatedClient)
+
+__all__ = ["client"]

@@ -1,0 +1,402 @@
+"""Client-side rate limiting, configured from the specs' ``x-rate-limit``.
+
+The documented limit is "at most ``limit`` requests in ``window`` seconds". A vendor may enforce
+it with a fixed window or a sliding log; a client that never puts more than ``limit`` request
+starts into ANY interval of ``window`` seconds is accepted by both, so each budget keeps a
+sliding log of its last ``limit`` start times and schedules the next start at least
+``window + safety_margin`` after the oldest. The margin (1 % of the window by default) absorbs
+network jitter between our clock and the server's; it costs about 1 % of throughput.
+
+Reservations make one budget safe for threads and asyncio tasks at the same time: under a short
+``threading.Lock`` a caller computes when the next slot is free and claims it, then sleeps
+outside the lock (``time.sleep`` in a thread, ``asyncio.sleep`` in a task). No caller holds the
+lock while waiting, and no slot is handed out twice.
+
+When a 429 still arrives (another process shares the token, or the vendor counts differently),
+the budget is paused until the server's ``Retry-After`` (one slot interval when it gives none,
+never more than one window, so a daily quota does not silently freeze the client: the retry
+layer reports long waits as ``RateLimitedError``). Callers whose slot falls inside a pause that
+began after they reserved it take a new slot; the slot they gave up still counts in the log,
+which can only make the limiter more conservative, never less.
+
+Why not a library: ``limits`` has no blocking acquire and reads ``time.time`` itself;
+``pyrate-limiter`` (3.x) takes a clock but sleeps with ``time.sleep``/``asyncio.sleep`` it
+picks itself, so neither gives deterministic tests with injected sleeps, nor one limiter object
+that threads and tasks share, nor "pause until Retry-After". The algorithm here is a deque and
+three comparisons.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import httpx
+
+from . import specs
+from .errors import parse_retry_after
+from .redact import token_fingerprint
+
+__all__ = [
+    "DEFAULT_REGISTRY",
+    "AsyncRateLimitTransport",
+    "LimiterOptions",
+    "LimiterRegistry",
+    "OperationMatcher",
+    "RateLimit",
+    "RateLimitTransport",
+    "RateLimiter",
+    "SlidingWindowBudget",
+    "rate_limits",
+    "shared_limiter",
+]
+
+logger = logging.getLogger("crm_overlays.ratelimit")
+
+#: Share of the window added between the oldest start in the log and the next one.
+DEFAULT_SAFETY_RATIO = 0.01
+
+Scope = Literal["operation", "token"]
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """One ``x-rate-limit`` declaration: ``limit`` requests per ``window`` seconds."""
+
+    limit: int
+    window: float
+    scope: Scope
+
+    @classmethod
+    def from_extension(cls, value: Any, where: str) -> RateLimit:
+        """Parse an ``x-rate-limit`` object; ``where`` names it in the error message."""
+        if not isinstance(value, Mapping):
+            raise TypeError(f"{where}: x-rate-limit must be an object, got {value!r}")
+        limit, window, scope = value.get("limit"), value.get("window"), value.get("scope")
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+            raise ValueError(f"{where}: x-rate-limit.limit must be a positive integer")
+        if not isinstance(window, int | float) or isinstance(window, bool) or not window > 0:
+            raise ValueError(f"{where}: x-rate-limit.window must be a positive number")
+        if scope not in ("operation", "token"):
+            raise ValueError(f"{where}: x-rate-limit.scope must be 'operation' or 'token'")
+        return cls(limit=limit, window=float(window), scope=scope)
+
+
+def rate_limits(api: str) -> dict[tuple[str, str], RateLimit]:
+    """``(METHOD, path template) -> RateLimit`` for every rate-limited operation of ``api``.
+
+    An operation's own ``x-rate-limit`` overrides the document's root one; operations of an
+    API without any ``x-rate-limit`` are absent.
+    """
+    document = specs.load(api)
+    root = document.get("x-rate-limit")
+    default = RateLimit.from_extension(root, f"{api}: root") if root is not None else None
+    limits: dict[tuple[str, str], RateLimit] = {}
+    for method, path, operation in specs.operations(api):
+        own = operation.get("x-rate-limit")
+        where = f"{api}: {method.upper()} {path}"
+        chosen = RateLimit.from_extension(own, where) if own is not None else default
+        if chosen is not None:
+            limits[(method.upper(), path)] = chosen
+    return limits
+
+
+class SlidingWindowBudget:
+    """At most ``limit`` request starts in any ``window`` seconds, for threads and tasks alike."""
+
+    def __init__(
+        self,
+        name: str,
+        limit: int,
+        window: float,
+        *,
+        safety_margin: float,
+        clock: Callable[[], float],
+    ) -> None:
+        self.name = name
+        self.limit = limit
+        self.window = window
+        self.safety_margin = safety_margin
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._starts: deque[float] = deque(maxlen=limit)
+        self._paused_until = float("-inf")
+        self._pauses = 0
+
+    def reserve(self) -> tuple[float, int]:
+        """Claim the next free slot; returns (seconds to wait for it, pause counter)."""
+        with self._lock:
+            now = self._clock()
+            slot = max(now, self._paused_until)
+            if len(self._starts) == self.limit:
+                slot = max(slot, self._starts[0] + self.window + self.safety_margin)
+            self._starts.append(slot)
+            return slot - now, self._pauses
+
+    def paused_since(self, pauses: int) -> bool:
+        """Whether a pause began after the reservation that saw ``pauses`` and is still on."""
+        with self._lock:
+            return self._pauses != pauses and self._clock() < self._paused_until
+
+    def pause(self, seconds: float) -> None:
+        """Hand out no slot for the next ``seconds`` (capped at one window)."""
+        with self._lock:
+            until = self._clock() + min(max(seconds, 0.0), self.window)
+            if until > self._paused_until:
+                self._paused_until = until
+                self._pauses += 1
+
+    @property
+    def slot_interval(self) -> float:
+        """The average spacing of slots at the documented rate."""
+        return self.window / self.limit
+
+
+@dataclass(frozen=True, kw_only=True)
+class LimiterOptions:
+    """Clocks, sleeps and the safety margin of a limiter (inject fakes in tests).
+
+    Limiters are shared per (API, token, options): clients built with equal options share one.
+    """
+
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
+    wall_clock: Callable[[], float] = field(default=time.time, repr=False)
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    safety_margin: float | None = None  # seconds; None means DEFAULT_SAFETY_RATIO of the window
+
+    def __post_init__(self) -> None:
+        if self.safety_margin is not None and not self.safety_margin >= 0:
+            raise ValueError(f"safety_margin must be >= 0 seconds, got {self.safety_margin}")
+
+    def margin_for(self, window: float) -> float:
+        """The safety margin, in seconds, of a budget with this ``window``."""
+        if self.safety_margin is None:
+            return window * DEFAULT_SAFETY_RATIO
+        return self.safety_margin
+
+
+class OperationMatcher:
+    """Finds the spec operation (method, path template) a request URL path belongs to.
+
+    Paths are matched after removing the spec's server base path (``/api/v1`` for Kanbert),
+    and, failing that, as they are, so a client pointed at a mock mounted at ``/`` matches too.
+    A literal segment beats a template one: ``/contacts/search`` is the search operation, not
+    ``/contacts/{id}``.
+    """
+
+    def __init__(
+        self, templates: Iterable[tuple[str, str]], base_paths: Iterable[str] = ()
+    ) -> None:
+        self._routes: list[tuple[str, re.Pattern[str], str, int]] = []
+        for method, template in templates:
+            literal_segments = sum("{" not in part for part in template.strip("/").split("/"))
+            self._routes.append(
+                (method.upper(), _template_regex(template), template, literal_segments)
+            )
+        self._routes.sort(key=lambda route: -route[3])
+        self._base_paths = sorted(
+            {base.rstrip("/") for base in base_paths if base.rstrip("/")}, key=len, reverse=True
+        )
+
+    def match(self, method: str, path: str) -> tuple[str, str] | None:
+        method = method.upper()
+        for candidate in self._candidates(path):
+            for route_method, pattern, template, _ in self._routes:
+                if route_method == method and pattern.fullmatch(candidate):
+                    return route_method, template
+        return None
+
+    def _candidates(self, path: str) -> Iterable[str]:
+        path = path.split("?", 1)[0]
+        if len(path) > 1:
+            path = path.rstrip("/")
+        for base in self._base_paths:
+            if path == base or path.startswith(base + "/"):
+                yield path[len(base) :] or "/"
+        yield path
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    pieces = re.split(r"(\{[^}/]+\})", template.rstrip("/") or "/")
+    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in pieces))
+
+
+class RateLimiter:
+    """The budgets of one API for one token, and which operation draws on which budget."""
+
+    def __init__(self, api: str, options: LimiterOptions | None = None) -> None:
+        self.api = api
+        self.options = options or LimiterOptions()
+        self._budget_of: dict[tuple[str, str], SlidingWindowBudget] = {}
+        shared: dict[tuple[Any, ...], SlidingWindowBudget] = {}
+        for (method, template), limit in rate_limits(api).items():
+            key: tuple[Any, ...] = (
+                ("token", limit.limit, limit.window)
+                if limit.scope == "token"
+                else ("operation", method, template)
+            )
+            if key not in shared:
+                name = f"{api} token" if limit.scope == "token" else f"{api} {method} {template}"
+                shared[key] = SlidingWindowBudget(
+                    name,
+                    limit.limit,
+                    limit.window,
+                    safety_margin=self.options.margin_for(limit.window),
+                    clock=self.options.clock,
+                )
+            self._budget_of[(method, template)] = shared[key]
+        base_paths = [
+            httpx.URL(server["url"]).path for server in specs.load(api).get("servers", [])
+        ]
+        self._matcher = OperationMatcher(self._budget_of, base_paths)
+
+    @property
+    def has_budgets(self) -> bool:
+        """False for an API whose spec declares no rate limit (no limiter is needed)."""
+        return bool(self._budget_of)
+
+    def budget_for(self, method: str, path: str) -> SlidingWindowBudget | None:
+        """The budget a request draws on; ``None`` for unmatched or unlimited requests."""
+        operation = self._matcher.match(method, path)
+        return self._budget_of.get(operation) if operation else None
+
+    def acquire(self, method: str, path: str) -> float:
+        """Block the calling thread until the request may start; returns seconds waited."""
+        budget = self.budget_for(method, path)
+        waited = 0.0
+        while budget is not None:
+            delay, pauses = budget.reserve()
+            if delay > 0:
+                _log_wait(budget, delay)
+                self.options.sleep(delay)
+                waited += delay
+            if not budget.paused_since(pauses):
+                break
+        return waited
+
+    async def acquire_async(self, method: str, path: str) -> float:
+        """Like :meth:`acquire`, but waits with the event loop's sleep."""
+        budget = self.budget_for(method, path)
+        waited = 0.0
+        while budget is not None:
+            delay, pauses = budget.reserve()
+            if delay > 0:
+                _log_wait(budget, delay)
+                await self.options.async_sleep(delay)
+                waited += delay
+            if not budget.paused_since(pauses):
+                break
+        return waited
+
+    def record_rejection(self, method: str, path: str, headers: httpx.Headers) -> None:
+        """Learn from a 429: pause the request's budget as long as the server asks."""
+        budget = self.budget_for(method, path)
+        if budget is None:
+            return
+        retry_after = parse_retry_after(headers, now=self.options.wall_clock())
+        seconds = budget.slot_interval if retry_after is None else retry_after
+        logger.info("%s rejected by the server; pausing it for %.3f s", budget.name, seconds)
+        budget.pause(seconds)
+
+    def __repr__(self) -> str:
+        return (
+            f"RateLimiter(api={self.api!r}, budgets={len(set(map(id, self._budget_of.values())))})"
+        )
+
+
+def _log_wait(budget: SlidingWindowBudget, delay: float) -> None:
+    logger.debug("waiting %.3f s for a slot of %s", delay, budget.name)
+
+
+class LimiterRegistry:
+    """One :class:`RateLimiter` per (API, token, options), shared by every client using them.
+
+    The token is kept only as its SHA-256 digest, so the key cannot leak it. Limiters are held
+    for the life of the registry: forgetting one would forget the requests it already sent.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._limiters: dict[tuple[str, str, LimiterOptions], RateLimiter] = {}
+
+    def get(self, api: str, token: str, options: LimiterOptions | None = None) -> RateLimiter:
+        options = options or LimiterOptions()
+        key = (api, token_fingerprint(token), options)
+        with self._lock:
+            if key not in self._limiters:
+                self._limiters[key] = RateLimiter(api, options)
+            return self._limiters[key]
+
+    def clear(self) -> None:
+        """Forget every limiter (for tests that must start from an empty history)."""
+        with self._lock:
+            self._limiters.clear()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._limiters)
+
+
+DEFAULT_REGISTRY = LimiterRegistry()
+
+
+def shared_limiter(
+    api: str,
+    token: str,
+    options: LimiterOptions | None = None,
+    *,
+    registry: LimiterRegistry = DEFAULT_REGISTRY,
+) -> RateLimiter:
+    """The process-wide limiter for ``api`` and ``token``."""
+    return registry.get(api, token, options)
+
+
+def _request_path(request: httpx.Request) -> str:
+    # The raw path keeps an escaped "/" inside an id ("a%2Fb") as part of one segment.
+    return request.url.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
+
+
+class RateLimitTransport(httpx.BaseTransport):
+    """Waits for the request's budget before handing it to ``inner``."""
+
+    def __init__(self, inner: httpx.BaseTransport, limiter: RateLimiter) -> None:
+        self.inner = inner
+        self.limiter = limiter
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        path = _request_path(request)
+        self.limiter.acquire(request.method, path)
+        response = self.inner.handle_request(request)
+        if response.status_code == 429:
+            self.limiter.record_rejection(request.method, path, response.headers)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of :class:`RateLimitTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, limiter: RateLimiter) -> None:
+        self.inner = inner
+        self.limiter = limiter
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        path = _request_path(request)
+        await self.limiter.acquire_async(request.method, path)
+        response = await self.inner.handle_async_request(request)
+        if response.status_code == 429:
+            self.limiter.record_rejection(request.method, path, response.headers)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

@@ -1,0 +1,237 @@
+"""Keep credentials out of logs, reprs and exception messages.
+
+Every place in the overlay that turns a request or a response into text (the DEBUG request log,
+the retry log, the typed errors) goes through the helpers here, so there is one list of what
+counts as a secret. The CRM vendors put their tokens in headers (``Authorization``, ``api-key``,
+``ACCESS_TOKEN``), but a user can always append ``?access_token=`` to a URL, so URLs are
+scrubbed too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Iterable, Mapping
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import httpx
+
+REDACTED = "[REDACTED]"
+
+#: Header names (lower case) whose values are credentials. Vendors in this repository use
+#: ``Authorization`` (Kanbert, Kinbox, Pylon), ``api-key`` (Repzo) and ``ACCESS_TOKEN``
+#: (Wealthbox); the rest are the usual suspects of any HTTP stack.
+SENSITIVE_HEADERS: frozenset[str] = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "api-key",
+        "access_token",
+        "x-api-key",
+        "cookie",
+        "set-cookie",
+    }
+)
+
+#: Query parameter names (lower case, ``-`` read as ``_``) that carry credentials.
+SENSITIVE_QUERY_PARAMS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "api_key",
+        "apikey",
+        "auth",
+        "client_secret",
+        "code",
+        "key",
+        "password",
+        "refresh_token",
+        "secret",
+        "sig",
+        "signature",
+        "token",
+    }
+)
+
+#: Fragments that make any query parameter name sensitive (``x_auth_token``, ``my_secret``).
+_SENSITIVE_NAME_FRAGMENTS = ("token", "secret", "password", "api_key", "apikey")
+
+HeadersLike = httpx.Headers | Mapping[str, str] | Iterable[tuple[str, str]]
+
+http_logger = logging.getLogger("crm_overlays.http")
+
+
+def is_sensitive_header(name: str) -> bool:
+    """Whether the header ``name`` carries a credential (case-insensitive)."""
+    return name.strip().lower() in SENSITIVE_HEADERS
+
+
+def is_sensitive_query_param(name: str) -> bool:
+    """Whether the query parameter ``name`` looks like it carries a credential."""
+    normalised = name.strip().lower().replace("-", "_")
+    if normalised in SENSITIVE_QUERY_PARAMS:
+        return True
+    return any(fragment in normalised for fragment in _SENSITIVE_NAME_FRAGMENTS)
+
+
+def redact_headers(headers: HeadersLike) -> dict[str, str]:
+    """A plain dict of ``headers`` with every credential value replaced by ``[REDACTED]``.
+
+    Names come back lower case (HTTP header names are case-insensitive, and one spelling makes
+    the dict predictable); repeated headers are joined with ``, `` as HTTP allows.
+    """
+    pairs: Iterable[tuple[str, str]]
+    if isinstance(headers, httpx.Headers):
+        pairs = headers.multi_items()
+    elif isinstance(headers, Mapping):
+        pairs = headers.items()
+    else:
+        pairs = headers
+    redacted: dict[str, str] = {}
+    for name, value in pairs:
+        key = name.lower()
+        shown = REDACTED if is_sensitive_header(key) else value
+        redacted[key] = f"{redacted[key]}, {shown}" if key in redacted else shown
+    return redacted
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """``url`` as text, with credential query values and any userinfo password replaced.
+
+    The raw text of every other part is kept, so the result still reads like the URL that was
+    requested (percent-escapes included).
+    """
+    parts = urlsplit(str(url))
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, _, hostport = netloc.rpartition("@")
+        user = userinfo.split(":", 1)[0]
+        netloc = f"{user}:{REDACTED}@{hostport}" if ":" in userinfo else f"{REDACTED}@{hostport}"
+    query = (
+        "&".join(_redact_query_pair(pair) for pair in parts.query.split("&")) if parts.query else ""
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def _redact_query_pair(pair: str) -> str:
+    name, separator, _value = pair.partition("=")
+    if separator and is_sensitive_query_param(unquote(name.replace("+", " "))):
+        return f"{name}={REDACTED}"
+    return pair
+
+
+def token_fingerprint(token: str) -> str:
+    """The SHA-256 hex digest of ``token``: a stable key that is useless to a reader of logs."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def secret_repr(secret: str | None) -> str:
+    """What a repr should show instead of a credential: whether one is set, nothing more."""
+    return "None" if secret is None else f"'{REDACTED}'"
+
+
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every occurrence of each secret replaced (for vendor text we quote).
+
+    A server may echo a credential in an error body; messages built from such text go through
+    this as a last line of defence. Secrets shorter than 4 characters are ignored: replacing
+    them would mangle ordinary words without protecting anything.
+    """
+    for secret in sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def credential_values(headers: httpx.Headers) -> list[str]:
+    """The credential values among ``headers``, with and without an auth scheme prefix."""
+    values: list[str] = []
+    for name, value in headers.multi_items():
+        if is_sensitive_header(name):
+            values.append(value)
+            scheme, _, credential = value.partition(" ")
+            if credential and scheme.isalpha():
+                values.append(credential.strip())
+    return values
+
+
+class LoggingTransport(httpx.BaseTransport):
+    """Logs every request and response at DEBUG on ``crm_overlays.http``, credentials redacted.
+
+    It sits outermost, so it logs one line per call the user made; the retry layer below logs
+    each retry itself. When DEBUG is off the cost is one ``isEnabledFor`` check.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport, *, logger: logging.Logger = http_logger) -> None:
+        self.inner = inner
+        self._logger = logger
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not self._logger.isEnabledFor(logging.DEBUG):
+            return self.inner.handle_request(request)
+        _log_request(self._logger, request)
+        started = time.perf_counter()
+        try:
+            response = self.inner.handle_request(request)
+        except Exception as exc:
+            _log_failure(self._logger, request, exc)
+            raise
+        _log_response(self._logger, request, response, time.perf_counter() - started)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncLoggingTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of :class:`LoggingTransport`."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, *, logger: logging.Logger = http_logger
+    ) -> None:
+        self.inner = inner
+        self._logger = logger
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not self._logger.isEnabledFor(logging.DEBUG):
+            return await self.inner.handle_async_request(request)
+        _log_request(self._logger, request)
+        started = time.perf_counter()
+        try:
+            response = await self.inner.handle_async_request(request)
+        except Exception as exc:
+            _log_failure(self._logger, request, exc)
+            raise
+        _log_response(self._logger, request, response, time.perf_counter() - started)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _log_request(logger: logging.Logger, request: httpx.Request) -> None:
+    logger.debug(
+        "request %s %s headers=%s",
+        request.method,
+        redact_url(request.url),
+        redact_headers(request.headers),
+    )
+
+
+def _log_response(
+    logger: logging.Logger, request: httpx.Request, response: httpx.Response, elapsed: float
+) -> None:
+    logger.debug(
+        "response %d %s %s in %.0f ms headers=%s",
+        response.status_code,
+        request.method,
+        redact_url(request.url),
+        elapsed * 1000,
+        redact_headers(response.headers),
+    )
+
+
+def _log_failure(logger: logging.Logger, request: httpx.Request, exc: Exception) -> None:
+    # Only the class name: an exception's text is not ours and could quote anything.
+    logger.debug(
+        "request failed %s %s: %s", request.method, redact_url(request.url), type(exc).__name__
+    )

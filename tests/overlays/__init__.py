@@ -1,0 +1,1 @@
+"""Tests of the overlay package (crm_overlays)."""
