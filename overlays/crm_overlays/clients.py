@@ -23,6 +23,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar
 import httpx
 
 from . import specs
+from .ratelimit import LimiterOptions
 from .redact import secret_repr
 from .retry import RetryPolicy
 from .transport import build_async_transport, build_transport
@@ -198,6 +199,7 @@ class ClientFactory(Generic[C]):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        limiter_options: LimiterOptions | None = None,
     ) -> C:
         """A client for ``sync_detailed`` and ``asyncio_detailed`` alike.
 
@@ -223,10 +225,12 @@ class ClientFactory(Generic[C]):
             timeout=limits,
         )
         sync_stack = build_transport(
-            api, secret, retry=retry, rate_limit=rate_limit, inner=transport
+            api, secret, retry=retry, rate_limit=rate_limit, inner=transport,
+            limiter_options=limiter_options,
         )
         async_stack = build_async_transport(
-            api, secret, retry=retry, rate_limit=rate_limit, inner=async_transport
+            api, secret, retry=retry, rate_limit=rate_limit, inner=async_transport,
+            limiter_options=limiter_options,
         )
         client.set_httpx_client(
             httpx.Client(base_url=url, auth=auth, timeout=limits, transport=sync_stack)

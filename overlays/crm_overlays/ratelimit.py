@@ -4,8 +4,12 @@ The documented limit is "at most ``limit`` requests in ``window`` seconds". A ve
 it with a fixed window or a sliding log; a client that never puts more than ``limit`` request
 starts into ANY interval of ``window`` seconds is accepted by both, so each budget keeps a
 sliding log of its last ``limit`` start times and schedules the next start at least
-``window + safety_margin`` after the oldest. The margin (1 % of the window by default) absorbs
-network jitter between our clock and the server's; it costs about 1 % of throughput.
+``window + margin`` after the oldest. The server counts a request when it arrives, which is
+later than when we let it go by up to that request's round trip, and by more for a request that
+queued behind others; so the margin is the larger of a fixed share of the window (1 % by
+default) and the longest round trip among the budget's last ``limit`` requests. A request that
+arrived late then still leaves the server's window before our next one enters it. On a real
+60-second window this costs a fraction of a percent of throughput.
 
 Reservations make one budget safe for threads and asyncio tasks at the same time: under a short
 ``threading.Lock`` a caller computes when the next slot is free and claims it, then sleeps
@@ -127,6 +131,7 @@ class SlidingWindowBudget:
         self._clock = clock
         self._lock = threading.Lock()
         self._starts: deque[float] = deque(maxlen=limit)
+        self._round_trips: deque[float] = deque(maxlen=limit)
         self._paused_until = float("-inf")
         self._pauses = 0
 
@@ -136,9 +141,15 @@ class SlidingWindowBudget:
             now = self._clock()
             slot = max(now, self._paused_until)
             if len(self._starts) == self.limit:
-                slot = max(slot, self._starts[0] + self.window + self.safety_margin)
+                margin = max(self.safety_margin, max(self._round_trips, default=0.0))
+                slot = max(slot, self._starts[0] + self.window + margin)
             self._starts.append(slot)
             return slot - now, self._pauses
+
+    def observe_round_trip(self, seconds: float) -> None:
+        """Record how long a request of this budget took, from its slot to its response."""
+        with self._lock:
+            self._round_trips.append(max(seconds, 0.0))
 
     def paused_since(self, pauses: int) -> bool:
         """Whether a pause began after the reservation that saw ``pauses`` and is still on."""
@@ -296,6 +307,12 @@ class RateLimiter:
                 break
         return waited
 
+    def observe_round_trip(self, method: str, path: str, seconds: float) -> None:
+        """Tell the request's budget how long the request took (see the module docstring)."""
+        budget = self.budget_for(method, path)
+        if budget is not None:
+            budget.observe_round_trip(seconds)
+
     def record_rejection(self, method: str, path: str, headers: httpx.Headers) -> None:
         """Learn from a 429: pause the request's budget as long as the server asks."""
         budget = self.budget_for(method, path)
@@ -374,7 +391,10 @@ class RateLimitTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         path = _request_path(request)
         self.limiter.acquire(request.method, path)
+        clock = self.limiter.options.clock
+        started = clock()
         response = self.inner.handle_request(request)
+        self.limiter.observe_round_trip(request.method, path, clock() - started)
         if response.status_code == 429:
             self.limiter.record_rejection(request.method, path, response.headers)
         return response
@@ -393,7 +413,10 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         path = _request_path(request)
         await self.limiter.acquire_async(request.method, path)
+        clock = self.limiter.options.clock
+        started = clock()
         response = await self.inner.handle_async_request(request)
+        self.limiter.observe_round_trip(request.method, path, clock() - started)
         if response.status_code == 429:
             self.limiter.record_rejection(request.method, path, response.headers)
         return response

@@ -20,6 +20,7 @@ from crm_overlays.ratelimit import (
     RateLimit,
     RateLimiter,
     RateLimitTransport,
+    SlidingWindowBudget,
     rate_limits,
     shared_limiter,
 )
@@ -530,3 +531,35 @@ def test_every_retry_attempt_spends_a_slot() -> None:
     waits = [limiter.acquire("DELETE", "/contacts/c1") for _ in range(8)]
     assert waits[:7] == [0.0] * 7  # 3 of the 10 slots went to the three attempts
     assert waits[7] > 0.0
+
+
+def test_a_slow_round_trip_widens_the_margin_so_a_late_arrival_cannot_crowd_the_window() -> None:
+    """The server counts a request when it arrives, up to one round trip after our slot: the
+    next slot past a full log waits for the window plus the longest recent round trip."""
+    now = [0.0]
+    budget = SlidingWindowBudget("t", 2, 10.0, safety_margin=0.5, clock=lambda: now[0])
+    assert budget.reserve()[0] == 0.0 and budget.reserve()[0] == 0.0
+    budget.observe_round_trip(3.0)  # the first request may have arrived at t = 3
+    assert budget.reserve()[0] == 13.0  # 0 + window + 3, not 0 + window + 0.5
+    budget.observe_round_trip(0.1)  # the longest of the last `limit` round trips still rules
+    assert budget.reserve()[0] == 13.0
+
+
+def test_the_transport_reports_each_round_trip_to_the_budget() -> None:
+    now = [0.0]
+
+    def slow_server(request: httpx.Request) -> httpx.Response:
+        now[0] += 2.0  # every answer takes two seconds of the limiter's clock
+        return httpx.Response(200, json={})
+
+    options = LimiterOptions(clock=lambda: now[0], sleep=lambda s: now.__setitem__(0, now[0] + s),
+                             safety_margin=0.0)
+    limiter = RateLimiter("pylon", options)
+    transport = RateLimitTransport(httpx.MockTransport(slow_server), limiter)
+    sent = []
+    with httpx.Client(transport=transport, base_url="https://api.usepylon.com") as client:
+        for _ in range(11):  # DELETE: 10 a minute
+            client.delete("/contacts/x")
+            sent.append(now[0] - 2.0)
+    # The 11th waits for the first slot (t=0) + 60 s + the 2 s round trip.
+    assert sent[10] == pytest.approx(62.0)

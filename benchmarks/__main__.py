@@ -1,0 +1,66 @@
+"""``make bench``: every benchmark, each printed as a ratio measured side by side in one run.
+
+1. pagination overhead: overlay ``paginate`` / hand-written loop, same client, 10,000 items
+2. rate-limit utilisation: requests achieved / allowed by the vendor's limit, and 429s received
+3. recovery: the same 10,000 items with 30 % of requests failing: lost, duplicated, time ratio
+4. mock vs Prism 5: requests per second for a list (page of 100) and a create, same load generator
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import mock_vs_prism, overlay_pagination, overlay_ratelimit
+
+GOALS = "goals: (1) <= 1.05  (2) >= 0.95 with 0 429s  (3) 0 lost, 0 duplicated  (4) > 1"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=("pagination", "ratelimit", "recovery", "prism"),
+                        action="append", help="run only these (repeatable)")
+    parser.add_argument("--seconds", type=float, default=5.0,
+                        help="load duration per server and scenario for the Prism comparison")
+    args = parser.parse_args(argv)
+    chosen = set(args.only or ("pagination", "ratelimit", "recovery", "prism"))
+    failed = []
+    print(GOALS)
+    if "pagination" in chosen:
+        row = overlay_pagination.overhead(repeats=7)
+        print(f"\n(1) pagination overhead, {row['items']:,} Pylon contacts over HTTP from the mock:"
+              f"\n    hand-written {row['hand_s'] * 1000:.1f} ms, overlay {row['overlay_s'] * 1000:.1f}"
+              f" ms (medians of 7)  ratio {row['ratio']:.3f}")
+        if row["ratio"] > 1.05:
+            failed.append("pagination overhead")
+    if "ratelimit" in chosen:
+        print("\n(2) rate-limit utilisation against the limit-enforcing mock (time-compressed):")
+        for row in overlay_ratelimit.utilisation():
+            print(f"    {row['api']:<10} {row['limit']:<9} x{row['time_scale']:<4g} "
+                  f"achieved {row['achieved']}/{row['allowed']}  ratio {row['utilisation']:.3f}"
+                  f"  429s {row['429s']}  other errors {row['other']}")
+            if row["utilisation"] < 0.95 or row["429s"] or row["other"]:
+                failed.append(f"rate limit {row['api']}")
+    if "recovery" in chosen:
+        row = overlay_pagination.recovery()
+        print(f"\n(3) recovery, {row['items']:,} items, faults {overlay_pagination.FAULTS!r}:"
+              f"\n    lost {row['lost']}  duplicated {row['duplicated']}  unexpected "
+              f"{row['unexpected']}  time {row['faulty_s']:.2f} s vs {row['fault_free_s']:.2f} s"
+              f" fault-free  ratio {row['time_ratio']:.1f}")
+        if row["lost"] or row["duplicated"] or row["unexpected"]:
+            failed.append("recovery")
+    if "prism" in chosen:
+        print(f"\n(4) mock vs Prism 5, Pylon, {args.seconds:g} s per scenario, 8 connections:")
+        for row in mock_vs_prism.run(seconds=args.seconds):
+            print(f"    {row['scenario']:<20} mock {row['mock_rps']:8.0f} req/s  prism "
+                  f"{row['prism_rps']:8.0f} req/s  ratio {row['ratio']:.2f}"
+                  f"  statuses mock {row['mock_statuses']} prism {row['prism_statuses']}")
+            if row["ratio"] <= 1:
+                failed.append(f"prism {row['scenario']}")
+    print("\nmissed goals: " + (", ".join(failed) if failed else "none"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
