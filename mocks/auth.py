@@ -1,0 +1,90 @@
+"""Authentication from the spec's security schemes, against one configured token.
+
+Supported: `http` bearer (`Authorization: Bearer <token>`), `apiKey` in a header, the query or a
+cookie (`api-key`, `ACCESS_TOKEN`), and `oauth2` / `openIdConnect`, whose access tokens travel as
+bearer tokens. An operation lists alternatives; a request passes when every scheme of one
+alternative accepts it. Tokens are compared in constant time and never echoed or logged.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from mocks.openapi import SpecDocument
+
+Credentials = Callable[[Mapping[str, str], Mapping[str, str], Mapping[str, str]], str | None]
+
+
+def _bearer(
+    headers: Mapping[str, str], query: Mapping[str, str], cookies: Mapping[str, str]
+) -> str | None:
+    scheme, _, token = headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
+def _api_key(location: str, name: str) -> Credentials:
+    def read(
+        headers: Mapping[str, str], query: Mapping[str, str], cookies: Mapping[str, str]
+    ) -> str | None:
+        source = {"header": headers, "query": query, "cookie": cookies}.get(location, {})
+        return source.get(name.lower() if location == "header" else name)
+
+    return read
+
+
+def _never(
+    headers: Mapping[str, str], query: Mapping[str, str], cookies: Mapping[str, str]
+) -> str | None:
+    return None
+
+
+class Authenticator:
+    """Decides whether a request carries the mock's token in a way the operation accepts."""
+
+    def __init__(self, document: SpecDocument, token: str) -> None:
+        self._token = token.encode()
+        schemes = (document.document.get("components") or {}).get("securitySchemes") or {}
+        self._readers: dict[str, Credentials] = {
+            name: self._reader(scheme) for name, scheme in schemes.items()
+        }
+        self.uses_bearer = any(
+            scheme.get("type") in ("oauth2", "openIdConnect")
+            or (scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer")
+            for scheme in schemes.values()
+        )
+
+    def __repr__(self) -> str:
+        return f"Authenticator(schemes={sorted(self._readers)}, token=<hidden>)"
+
+    @staticmethod
+    def _reader(scheme: Mapping[str, Any]) -> Credentials:
+        kind = scheme.get("type")
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            return _bearer
+        if kind in ("oauth2", "openIdConnect"):
+            return _bearer
+        if kind == "apiKey":
+            return _api_key(str(scheme.get("in", "header")), str(scheme.get("name", "")))
+        return _never
+
+    def _accepts(self, credential: str | None) -> bool:
+        return credential is not None and hmac.compare_digest(credential.encode(), self._token)
+
+    def allows(
+        self,
+        security: tuple[tuple[str, ...], ...],
+        headers: Mapping[str, str],
+        query: Mapping[str, str],
+        cookies: Mapping[str, str],
+    ) -> bool:
+        if not security:
+            return True
+        for alternative in security:
+            if all(
+                self._accepts(self._readers.get(name, _never)(headers, query, cookies))
+                for name in alternative
+            ):
+                return True
+        return False

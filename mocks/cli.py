@@ -1,0 +1,109 @@
+"""`python -m mocks <api>`: serve one mock with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from crm_overlays.specs import APIS
+
+TOKEN_ENV = "MOCK_TOKEN"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m mocks",
+        description=(
+            "Serve a stateful mock of one CRM API, driven by specs/<api>.yaml: requests are "
+            "validated against the spec, records are kept (in memory or in SQLite) and every "
+            "answer follows the spec's schemas."
+        ),
+    )
+    parser.add_argument("api", choices=APIS, help="which API to mock")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="interface to bind (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=4010, help="port to listen on (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--token",
+        default=None,
+        help=f"the only accepted token or API key (default: ${TOKEN_ENV}, else 'test-token')",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="keep records in this SQLite file across restarts"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, metavar="N", help="create N realistic records per collection"
+    )
+    parser.add_argument(
+        "--seed-random",
+        type=int,
+        default=None,
+        metavar="S",
+        help="make seeded data and ids reproducible",
+    )
+    parser.add_argument(
+        "--no-rate-limit", action="store_true", help="do not enforce the spec's x-rate-limit"
+    )
+    parser.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        metavar="F",
+        help="compress rate-limit windows: F=60 makes a 60 s window last 1 s (default: 1)",
+    )
+    parser.add_argument(
+        "--faults",
+        metavar="SPEC",
+        help='inject faults, e.g. "429=0.1,503=0.1,drop=0.1" or "seq:429,ok,503,drop"',
+    )
+    parser.add_argument("--webhook-url", metavar="URL", help="deliver the vendor's webhooks here")
+    parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="server log level (default: %(default)s)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    import uvicorn
+
+    from mocks.app import create_app
+    from mocks.faults import FaultPlan
+
+    if args.faults:
+        try:
+            FaultPlan.parse(args.faults)
+        except ValueError as error:
+            print(f"python -m mocks: error: --faults: {error}", file=sys.stderr)
+            return 2
+    if not args.time_scale > 0:
+        print("python -m mocks: error: --time-scale must be > 0", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app = create_app(
+            args.api,
+            token=args.token or os.environ.get(TOKEN_ENV) or "test-token",
+            db=args.db,
+            seed=args.seed,
+            rate_limit=not args.no_rate_limit,
+            time_scale=args.time_scale,
+            faults=args.faults,
+            webhook_url=args.webhook_url,
+            seed_random=args.seed_random,
+        )
+    except sqlite3.Error as error:
+        print(f"python -m mocks: error: --db {args.db}: {error}", file=sys.stderr)
+        return 2
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0

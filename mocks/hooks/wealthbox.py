@@ -1,0 +1,272 @@
+"""Wealthbox: list filters, deleted contacts, households and workflow steps.
+
+- Contact filters: `email`, `phone` (digits only, delimiters ignored), `name` (partial, over
+  every name part), `type`, `active`, `householdTitle`, `contactType`, `tags[]` (any of); the
+  engine's generic equality filter already handles `id`. `deleted=true` lists the deleted contacts,
+  each as `{id, deleted_at}`, as the spec documents.
+- `resource_id` / `resource_type` keep the records linked to that resource (tasks, events,
+  opportunities, notes, workflows); `completed` filters tasks on `complete`.
+- Households: a contact created with a `household` founds it; `POST .../members` adds a
+  contact with its title and `DELETE .../members/{id}` removes one. Each answers the household
+  (`{id, members}`) and keeps the members' `household` in step.
+- Workflows: a workflow started from a known template carries the template and a copy of its
+  steps; `PUT /v1/workflows/{workflow_id}/steps/{id}` completes (`complete`) or reverts
+  (`revert`) a step, recording the login profile's user (`/v1/me`, id 1) as `completer`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from mocks.calls import Reply
+from mocks.hooks import HookContext, HookRegistry
+from mocks.store import Record
+
+hooks = HookRegistry()
+
+CONTACTS = "/v1/contacts"
+DELETED_CONTACTS = "deleted:/v1/contacts"
+HOUSEHOLDS = "wealthbox:households"
+TEMPLATES = "/v1/workflow_templates"
+WORKFLOWS = "/v1/workflows"
+# The user behind the mock's token: the login profile example's `current_user`.
+CURRENT_USER_ID = 1
+NAME_PARTS = (
+    "prefix",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "suffix",
+    "nickname",
+    "company_name",
+)
+
+
+def _digits(text: Any) -> str:
+    return re.sub(r"\D", "", str(text))
+
+
+def _fold(value: Any) -> str:
+    return str(value).casefold()
+
+
+def _contact_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
+    tests: list[Callable[[Record], bool]] = []
+    if "email" in query:
+        email = _fold(query["email"])
+        tests.append(
+            lambda r: any(_fold(e.get("address")) == email for e in r.get("email_addresses") or [])
+        )
+    if query.get("phone"):
+        phone = _digits(query["phone"])
+        tests.append(
+            lambda r: any(_digits(p.get("address")) == phone for p in r.get("phone_numbers") or [])
+        )
+    if query.get("name"):
+        name = _fold(query["name"])
+        tests.append(
+            lambda r: (
+                name in " ".join(str(r.get(part, "")) for part in NAME_PARTS).casefold()
+                or name in _fold((r.get("household") or {}).get("name", ""))
+            )
+        )
+    if "active" in query:
+        active = bool(query["active"])
+        tests.append(lambda r: (r.get("status") != "Inactive") == active)
+    if "householdTitle" in query:
+        title = query["householdTitle"]
+        tests.append(lambda r: (r.get("household") or {}).get("title") == title)
+    if "contactType" in query:
+        kind = _fold(query["contactType"])
+        tests.append(lambda r: _fold(r.get("contact_type", "")) == kind)
+    if query.get("tags[]"):
+        tags = {_fold(tag) for tag in query["tags[]"]}
+        tests.append(lambda r: any(_fold(t.get("name")) in tags for t in r.get("tags") or []))
+    return tests
+
+
+def _linked_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
+    """`resource_id` / `resource_type`: records whose `linked_to` names that resource."""
+    resource_id, resource_type = query.get("resource_id"), query.get("resource_type")
+    if resource_id is None and resource_type is None:
+        return []
+
+    def linked(record: Record) -> bool:
+        links = record.get("linked_to") or []
+        links = [links] if isinstance(links, Mapping) else links
+        return any(
+            (resource_id is None or link.get("id") == resource_id)
+            and (resource_type is None or _fold(link.get("type")) == _fold(resource_type))
+            for link in links
+        )
+
+    return [linked]
+
+
+def _all(tests: list[Callable[[Record], bool]]) -> Callable[[Record], bool] | None:
+    return (lambda record: all(test(record) for test in tests)) if tests else None
+
+
+@hooks.operation("listContacts")
+async def list_contacts(ctx: HookContext) -> Reply:
+    if ctx.inputs.query.get("deleted") is True:
+        return await ctx.default(source=DELETED_CONTACTS)
+    return await ctx.default(select=_all(_contact_tests(ctx.inputs.query)))
+
+
+@hooks.operation("listTasks")
+async def list_tasks(ctx: HookContext) -> Reply:
+    tests = _linked_tests(ctx.inputs.query)
+    if "completed" in ctx.inputs.query:
+        completed = bool(ctx.inputs.query["completed"])
+        tests.append(lambda r: bool(r.get("complete")) == completed)
+    return await ctx.default(select=_all(tests))
+
+
+@hooks.operation("listEvents", "listOpportunities", "listNotes", "listWorkflows")
+async def list_linked(ctx: HookContext) -> Reply:
+    return await ctx.default(select=_all(_linked_tests(ctx.inputs.query)))
+
+
+@hooks.operation("deleteContact")
+async def delete_contact(ctx: HookContext) -> Reply:
+    reply = await ctx.default()
+    if reply.status == 200:
+        contact_id = ctx.inputs.path["id"]
+        ctx.store.put(
+            DELETED_CONTACTS,
+            str(contact_id),
+            {"id": contact_id, "deleted_at": ctx.now("updated_at")},
+        )
+    return reply
+
+
+# ---------------------------------------------------------------------- households
+
+
+def _member(contact: Record, title: Any) -> dict[str, Any]:
+    member = {"id": contact["id"], "type": contact.get("type", "Person")}
+    if title is not None:
+        member["title"] = title
+    for name in ("first_name", "last_name"):
+        if name in contact:
+            member[name] = contact[name]
+    return member
+
+
+def _sync_members(ctx: HookContext, household: Mapping[str, Any]) -> None:
+    """Write the household, as each member sees it, into the members' contacts."""
+    for member in household["members"]:
+        contact = ctx.store.get(CONTACTS, str(member["id"]))
+        if contact is not None:
+            seen = {
+                "name": household.get("name"),
+                "title": member.get("title"),
+                "id": household["id"],
+            }
+            seen["members"] = household["members"]
+            household_view = {k: v for k, v in seen.items() if v is not None}
+            ctx.save({**contact, "household": household_view}, ctx.engine.api.collections[CONTACTS])
+
+
+@hooks.operation("createContact")
+async def create_contact(ctx: HookContext) -> Reply:
+    reply = await ctx.default()
+    body = ctx.body if isinstance(ctx.body, Mapping) else {}
+    if reply.status == 200 and isinstance(reply.body, Mapping) and "household" in body:
+        contact = reply.body
+        founded = contact.get("household") or {}
+        if "id" in founded:
+            household = {
+                "id": founded["id"],
+                "name": founded.get("name"),
+                "members": [_member(contact, founded.get("title"))],
+            }
+            ctx.store.put(HOUSEHOLDS, str(household["id"]), household)
+            _sync_members(ctx, household)
+            reply.body = ctx.store.get(CONTACTS, str(contact["id"])) or contact
+    return reply
+
+
+def _household_body(household: Mapping[str, Any]) -> dict[str, Any]:
+    return {"id": household["id"], "members": household["members"]}
+
+
+@hooks.operation("addHouseholdMember")
+async def add_household_member(ctx: HookContext) -> Reply:
+    household = ctx.store.get(HOUSEHOLDS, str(ctx.inputs.path["household_id"]))
+    body = ctx.body if isinstance(ctx.body, Mapping) else {}
+    contact = ctx.store.get(CONTACTS, str(body.get("id")))
+    if household is None or contact is None:
+        return ctx.error(404, "Record not found")
+    members = [m for m in household["members"] if m["id"] != contact["id"]]
+    updated = {**household, "members": members + [_member(contact, body.get("title"))]}
+    ctx.store.put(HOUSEHOLDS, str(updated["id"]), updated)
+    _sync_members(ctx, updated)
+    return ctx.reply(_household_body(updated))
+
+
+@hooks.operation("deleteHouseholdMember")
+async def delete_household_member(ctx: HookContext) -> Reply:
+    household = ctx.store.get(HOUSEHOLDS, str(ctx.inputs.path["household_id"]))
+    member_id = ctx.inputs.path["id"]
+    if household is None or all(m["id"] != member_id for m in household["members"]):
+        return ctx.error(404, "Record not found")
+    updated = {**household, "members": [m for m in household["members"] if m["id"] != member_id]}
+    ctx.store.put(HOUSEHOLDS, str(updated["id"]), updated)
+    contact = ctx.store.get(CONTACTS, str(member_id))
+    if contact is not None:
+        ctx.save(
+            {k: v for k, v in contact.items() if k != "household"},
+            ctx.engine.api.collections[CONTACTS],
+        )
+    _sync_members(ctx, updated)
+    return ctx.reply(_household_body(updated))
+
+
+# ---------------------------------------------------------------------- workflows
+
+
+@hooks.operation("createWorkflow")
+async def create_workflow(ctx: HookContext) -> Reply:
+    templates = ctx.engine.api.collections[TEMPLATES]
+    template_id = ctx.body.get("workflow_template") if isinstance(ctx.body, Mapping) else None
+    template = next((t for t in ctx.records(templates) if t.get("id") == template_id), None)
+    if template is None:
+        return await ctx.default()
+
+    def from_template(record: dict[str, Any]) -> dict[str, Any]:
+        steps = []
+        for step in template.get("workflow_steps") or []:
+            copied = {k: v for k, v in step.items() if k != "completer"}
+            copied.update(
+                id=ctx.store.next_number("wealthbox:workflow_steps"), workflow=record["id"]
+            )
+            steps.append(copied)
+        return {**record, "workflow_template": template, "workflow_steps": steps}
+
+    return await ctx.default(transform=from_template)
+
+
+@hooks.operation("updateWorkflowStep")
+async def update_workflow_step(ctx: HookContext) -> Reply:
+    workflow = ctx.store.get(WORKFLOWS, str(ctx.inputs.path["workflow_id"]))
+    steps = list((workflow or {}).get("workflow_steps") or [])
+    index = next(
+        (i for i, step in enumerate(steps) if step.get("id") == ctx.inputs.path["id"]), None
+    )
+    if workflow is None or index is None:
+        return ctx.error(404, "Record not found")
+    body = ctx.body if isinstance(ctx.body, Mapping) else {}
+    step = dict(steps[index])
+    if body.get("revert"):
+        step.pop("completer", None)
+    elif body.get("complete"):
+        step["completer"] = CURRENT_USER_ID
+        if body.get("due_date_set") and body.get("due_date"):
+            step["due_date"] = body["due_date"]
+    steps[index] = step
+    ctx.save({**workflow, "workflow_steps": steps}, ctx.engine.api.collections[WORKFLOWS])
+    return ctx.reply(step)
