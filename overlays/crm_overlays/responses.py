@@ -28,7 +28,13 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 import httpx
 
 from . import specs
-from .errors import ApiError, InvalidResponseError, error_from_response, find_schema_violation
+from .errors import (
+    ApiError,
+    InvalidResponseError,
+    error_from_response,
+    error_from_transport,
+    find_schema_violation,
+)
 from .errors import invalid_response_error as _invalid_response_error
 
 P = ParamSpec("P")
@@ -283,9 +289,16 @@ def _rebuild(response: GeneratedResponse[Any]) -> httpx.Response:
 def _convert_failure(endpoint: object, recorder: _HttpxRecorder, exc: Exception) -> Exception:
     """The typed exception for what the generated code raised, or ``exc`` itself.
 
-    Only failures after a response arrived are converted: a ``TypeError`` before that is the
-    caller's (a wrong keyword) and a transport's typed error is already what we want.
+    A network failure becomes :class:`TransportFailure`. Parser failures are converted only
+    when a response arrived: a ``TypeError`` before that is the caller's (a wrong keyword).
     """
+    if isinstance(exc, httpx.TransportError):
+        # The network failed and retries (if any) gave up: the typed error says whether a
+        # write may have reached the server, and names the request without its token.
+        try:
+            return error_from_transport(exc, exc.request)
+        except RuntimeError:  # an httpx error raised without its request: nothing to add
+            return exc
     raw = recorder.response
     if raw is None:
         return exc
