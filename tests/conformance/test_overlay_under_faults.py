@@ -13,11 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from crm_overlays import ApiError, RetryPolicy, acall, apaginate, pylon, repzo
 from pylon_client.api.contacts import create_contact, list_contacts
 from pylon_client.models import ContactCreate
 from repzo_client.api.client_contacts import list_client_contacts
 
-from crm_overlays import ApiError, RetryPolicy, acall, apaginate, pylon, repzo
 from mocks import create_app
 
 TOKEN = "test-token"

@@ -71,3 +71,13 @@ def test_the_config_is_valid_toml_that_keeps_the_base_settings() -> None:
     assert parsed["seed"] == 7 and parsed["operations"][0]["include-operation-id"] == "x"
     assert parsed["headers"] == {"Authorization": "Bearer ${CONFORM_TOKEN}"}
     assert base["operations"][0] == parsed["operations"][0] and "headers" not in base
+
+
+def test_the_repository_projects_lose_their_mock_token_but_keep_their_settings() -> None:
+    base = {"project": [{"title": "Pylon API (contacts)",
+                         "auth": {"openapi": {"bearerAuth": {"bearer": "test-token"}}},
+                         "operations": [{"include-operation-id": "listContacts"}]}]}
+    config = settings(spec("pylon"), writes=False, base=base)
+    assert config["project"] == [{"title": "Pylon API (contacts)",
+                                  "operations": [{"include-operation-id": "listContacts"}]}]
+    assert "test-token" not in to_toml(config)

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from .config import TOKEN_VARIABLE, settings, to_toml
+from .preflight import check_token
 from .report import read_junit, summary_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     spec_path = ROOT / "specs" / f"{args.api}.yaml"
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    problem = check_token(spec, args.url, token)
+    if problem:
+        print(f"conform: {problem}", file=sys.stderr)
+        return 1
     base_file = ROOT / "schemathesis.toml"
     base = tomllib.loads(base_file.read_text(encoding="utf-8")) if base_file.exists() else {}
     config = settings(spec, writes=args.writes, time_scale=args.time_scale, base=base)

@@ -48,6 +48,10 @@ def settings(
     """The configuration as a dict: ``base`` (the repository's schemathesis.toml) plus auth,
     the method filter and the pacing."""
     config: dict[str, Any] = json.loads(json.dumps(base or {}))
+    for project in config.get("project", []):
+        # The repository's projects authenticate with the mock's default token; against any
+        # other server the token is the caller's, sent in the header below.
+        project.pop("auth", None)
     name, value = auth_header(spec)
     config.setdefault("headers", {})[name] = value
     chosen = operations(spec, writes=writes)
