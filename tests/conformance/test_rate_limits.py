@@ -1,0 +1,121 @@
+"""The overlay's limiter against the limit-enforcing mock, at each vendor's documented limit.
+
+Both clocks run ``SCALE`` times fast (the mock's ``time_scale``, the limiter's injected clock),
+so a minute passes in a second. Callers ask as fast as they can for whole windows; the limiter
+must spend the budget (>= 95 %) without one 429. Kanbert, Kinbox and Repzo document no limit,
+so their mocks enforce none and their clients wait for nothing (checked in tests/overlays).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+from crm_overlays import pylon, wealthbox
+from crm_overlays.ratelimit import LimiterOptions
+from pylon_client.api.contacts import delete_contact, list_contacts, search_contacts
+from pylon_client.models import ContactSearch
+from wealthbox_client.api.contacts import list_contacts as wealthbox_contacts
+from wealthbox_client.api.me import get_login_profile
+from wealthbox_client.api.tasks import list_tasks
+
+from mocks import create_app
+
+Call = Callable[[], Awaitable[Any]]
+
+
+def _compressed(scale: float) -> LimiterOptions:
+    started = time.monotonic()
+    return LimiterOptions(
+        clock=lambda: started + (time.monotonic() - started) * scale,
+        sleep=lambda seconds: time.sleep(seconds / scale),
+        async_sleep=lambda seconds: asyncio.sleep(seconds / scale),
+    )
+
+
+def _client(vendor: Any, app: Any, scale: float, options: LimiterOptions | None = None) -> Any:
+    options = options or _compressed(scale)
+    return vendor.client("test-token", base_url="http://mock", retry=None,
+                         limiter_options=options, async_transport=httpx.ASGITransport(app))
+
+
+async def _saturate(call: Call, seconds: float, workers: int = 4) -> Counter[int]:
+    """Statuses of the calls answered within ``seconds``, asked for as fast as allowed."""
+    statuses: Counter[int] = Counter()
+    deadline = time.monotonic() + seconds
+
+    async def worker() -> None:
+        while True:
+            response = await call()
+            if time.monotonic() > deadline:
+                return
+            statuses[response.status_code] += 1
+
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return statuses
+
+
+def test_pylon_each_operation_at_its_own_limit_without_a_429() -> None:
+    scale, windows = 60.0, 3  # a 60 s window lasts one second
+    app = create_app("pylon", seed=20, seed_random=3, time_scale=scale)
+    client = _client(pylon, app, scale)
+    search = ContactSearch.from_dict({"filter": {"field": "email", "operator": "equals",
+                                                 "value": "nobody@example.com"}})
+    budgets: dict[str, tuple[Call, int]] = {
+        "list": (lambda: list_contacts.asyncio_detailed(client=client, limit=5), 60),
+        "search": (lambda: search_contacts.asyncio_detailed(client=client, body=search), 20),
+        "delete": (lambda: delete_contact.asyncio_detailed("no-such-id", client=client), 10),
+    }
+
+    async def run_all() -> list[Counter[int]]:
+        return list(await asyncio.gather(
+            *(_saturate(call, windows * 60 / scale) for call, _ in budgets.values())))
+
+    for (name, (_, limit)), statuses in zip(budgets.items(), asyncio.run(run_all()), strict=True):
+        assert statuses[429] == 0, (name, statuses)
+        answered = sum(statuses.values())
+        assert answered >= 0.95 * windows * limit, (name, statuses)
+        assert answered <= windows * limit, (name, statuses)
+
+
+def test_wealthbox_shares_one_token_budget_across_operations_without_a_429() -> None:
+    scale, windows = 150.0, 2  # 300 requests per 300 s; a window lasts two seconds
+    app = create_app("wealthbox", seed=5, seed_random=3, time_scale=scale)
+    client = _client(wealthbox, app, scale)
+    calls: list[Call] = [
+        lambda: get_login_profile.asyncio_detailed(client=client),
+        lambda: wealthbox_contacts.asyncio_detailed(client=client, per_page=5),
+        lambda: list_tasks.asyncio_detailed(client=client, per_page=5),
+    ]
+    turn = iter(range(10**9))
+
+    def mixed() -> Awaitable[Any]:
+        return calls[next(turn) % len(calls)]()
+
+    statuses = asyncio.run(_saturate(mixed, windows * 300 / scale, workers=6))
+    assert statuses[429] == 0, statuses
+    assert set(statuses) == {200}, statuses
+    assert 0.95 * windows * 300 <= sum(statuses.values()) <= windows * 300
+
+
+def test_two_clients_with_one_token_share_the_budget() -> None:
+    """A second client for the same token must not double the rate: limiters are shared per
+    (API, token, limiter options), and clients built alike get the same one."""
+    scale = 60.0
+    app = create_app("pylon", time_scale=scale)
+    options = _compressed(scale)
+    first, second = _client(pylon, app, scale, options), _client(pylon, app, scale, options)
+
+    async def both() -> Counter[int]:
+        results = await asyncio.gather(
+            _saturate(lambda: delete_contact.asyncio_detailed("x", client=first), 1.0, workers=2),
+            _saturate(lambda: delete_contact.asyncio_detailed("x", client=second), 1.0, workers=2),
+        )
+        return results[0] + results[1]
+
+    statuses = asyncio.run(both())
+    assert statuses[429] == 0 and sum(statuses.values()) <= 10, statuses
