@@ -28,15 +28,6 @@ TOKEN = "test-token"
 TASKS = 8
 
 
-def _compressed(scale: float) -> LimiterOptions:
-    started = time.monotonic()
-    return LimiterOptions(
-        clock=lambda: started + (time.monotonic() - started) * scale,
-        sleep=lambda seconds: time.sleep(seconds / scale),
-        async_sleep=lambda seconds: asyncio.sleep(seconds / scale),
-    )
-
-
 async def _drive(calls: list[Callable[[], Awaitable[Any]]], seconds: float) -> Counter[int]:
     """Call round-robin from ``TASKS`` tasks until ``seconds`` pass; count answers by status."""
     statuses: Counter[int] = Counter()
@@ -61,7 +52,8 @@ def _utilisation(
     port = free_port()
     command = mock_command(api, port, "--time-scale", str(scale), "--seed", "5")
     with serve(command, port) as url:
-        client = factory(TOKEN, base_url=url, retry=None, limiter_options=_compressed(scale))
+        options = LimiterOptions.compressed(scale)
+        client = factory(TOKEN, base_url=url, retry=None, limiter_options=options)
         seconds = windows * window / scale
         statuses = asyncio.run(_drive(calls(client), seconds))
     allowed = windows * limit

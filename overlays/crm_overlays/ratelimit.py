@@ -187,6 +187,19 @@ class LimiterOptions:
         if self.safety_margin is not None and not self.safety_margin >= 0:
             raise ValueError(f"safety_margin must be >= 0 seconds, got {self.safety_margin}")
 
+    @classmethod
+    def compressed(cls, scale: float) -> LimiterOptions:
+        """Options whose clock runs ``scale`` times fast, for a server that compresses time the
+        same way (``python -m mocks --time-scale``): a one-minute budget then lasts a second."""
+        if not scale > 0:
+            raise ValueError(f"scale must be positive, got {scale}")
+        started = time.monotonic()
+        return cls(
+            clock=lambda: started + (time.monotonic() - started) * scale,
+            sleep=lambda seconds: time.sleep(seconds / scale),
+            async_sleep=lambda seconds: asyncio.sleep(seconds / scale),
+        )
+
     def margin_for(self, window: float) -> float:
         """The safety margin, in seconds, of a budget with this ``window``."""
         if self.safety_margin is None:

@@ -28,17 +28,8 @@ from mocks import create_app
 Call = Callable[[], Awaitable[Any]]
 
 
-def _compressed(scale: float) -> LimiterOptions:
-    started = time.monotonic()
-    return LimiterOptions(
-        clock=lambda: started + (time.monotonic() - started) * scale,
-        sleep=lambda seconds: time.sleep(seconds / scale),
-        async_sleep=lambda seconds: asyncio.sleep(seconds / scale),
-    )
-
-
 def _client(vendor: Any, app: Any, scale: float, options: LimiterOptions | None = None) -> Any:
-    options = options or _compressed(scale)
+    options = options or LimiterOptions.compressed(scale)
     return vendor.client("test-token", base_url="http://mock", retry=None,
                          limiter_options=options, async_transport=httpx.ASGITransport(app))
 
@@ -107,7 +98,7 @@ def test_two_clients_with_one_token_share_the_budget() -> None:
     (API, token, limiter options), and clients built alike get the same one."""
     scale = 60.0
     app = create_app("pylon", time_scale=scale)
-    options = _compressed(scale)
+    options = LimiterOptions.compressed(scale)
     first, second = _client(pylon, app, scale, options), _client(pylon, app, scale, options)
 
     async def both() -> Counter[int]:

@@ -563,3 +563,12 @@ def test_the_transport_reports_each_round_trip_to_the_budget() -> None:
             sent.append(now[0] - 2.0)
     # The 11th waits for the first slot (t=0) + 60 s + the 2 s round trip.
     assert sent[10] == pytest.approx(62.0)
+
+
+def test_compressed_options_run_the_clock_and_sleeps_scale_times_fast() -> None:
+    options = LimiterOptions.compressed(60.0)
+    before = options.clock()
+    options.sleep(0.6)  # a compressed 0.6 s is a real 10 ms
+    assert 0.6 <= options.clock() - before < 6.0
+    with pytest.raises(ValueError, match="scale must be positive"):
+        LimiterOptions.compressed(0)
