@@ -40,7 +40,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import httpx
 
@@ -112,6 +112,16 @@ def rate_limits(api: str) -> dict[tuple[str, str], RateLimit]:
     return limits
 
 
+class Reservation(NamedTuple):
+    """A claimed slot: the wait before it, the pause counter then, its log entry (a one-item
+    list, so the real start can be written back) and the entry ``limit`` places before it."""
+
+    delay: float
+    pauses: int
+    entry: list[float]
+    anchor: list[float] | None
+
+
 class SlidingWindowBudget:
     """At most ``limit`` request starts in any ``window`` seconds, for threads and tasks alike."""
 
@@ -130,21 +140,45 @@ class SlidingWindowBudget:
         self.safety_margin = safety_margin
         self._clock = clock
         self._lock = threading.Lock()
-        self._starts: deque[float] = deque(maxlen=limit)
+        self._starts: deque[list[float]] = deque(maxlen=limit)
         self._round_trips: deque[float] = deque(maxlen=limit)
         self._paused_until = float("-inf")
         self._pauses = 0
 
-    def reserve(self) -> tuple[float, int]:
-        """Claim the next free slot; returns (seconds to wait for it, pause counter)."""
+    def reserve(self) -> Reservation:
+        """Claim the next free slot: how long to wait for it, and what to re-check then."""
         with self._lock:
             now = self._clock()
             slot = max(now, self._paused_until)
-            if len(self._starts) == self.limit:
-                margin = max(self.safety_margin, max(self._round_trips, default=0.0))
-                slot = max(slot, self._starts[0] + self.window + margin)
-            self._starts.append(slot)
-            return slot - now, self._pauses
+            anchor = self._starts[0] if len(self._starts) == self.limit else None
+            if anchor is not None:
+                slot = max(slot, anchor[0] + self.window + self._margin())
+            entry = [slot]
+            self._starts.append(entry)
+            return Reservation(slot - now, self._pauses, entry, anchor)
+
+    def settle(self, reservation: Reservation) -> float:
+        """Seconds still to wait before the reserved request may go; 0 means go now.
+
+        A slot is computed when it is reserved, often a whole window ahead, before the round
+        trips of the requests in flight are known. At the slot the check is made again with
+        what is known then (the anchor's real start, the current margin); when it passes, the
+        entry records the real start, which later requests anchor on.
+        """
+        with self._lock:
+            # The caller has slept until at least its slot; trusting that (rather than only the
+            # clock) keeps this finite under a clock that a test holds still.
+            now = max(self._clock(), reservation.entry[0])
+            if reservation.anchor is not None:
+                needed = reservation.anchor[0] + self.window + self._margin()
+                if needed > now:
+                    reservation.entry[0] = needed
+                    return needed - now
+            reservation.entry[0] = now
+            return 0.0
+
+    def _margin(self) -> float:
+        return max(self.safety_margin, max(self._round_trips, default=0.0))
 
     def observe_round_trip(self, seconds: float) -> None:
         """Record how long a request of this budget took, from its slot to its response."""
@@ -297,12 +331,15 @@ class RateLimiter:
         budget = self.budget_for(method, path)
         waited = 0.0
         while budget is not None:
-            delay, pauses = budget.reserve()
+            reservation = budget.reserve()
+            delay = reservation.delay
             if delay > 0:
                 _log_wait(budget, delay)
+            while delay > 0:
                 self.options.sleep(delay)
                 waited += delay
-            if not budget.paused_since(pauses):
+                delay = budget.settle(reservation)
+            if not budget.paused_since(reservation.pauses):
                 break
         return waited
 
@@ -311,12 +348,15 @@ class RateLimiter:
         budget = self.budget_for(method, path)
         waited = 0.0
         while budget is not None:
-            delay, pauses = budget.reserve()
+            reservation = budget.reserve()
+            delay = reservation.delay
             if delay > 0:
                 _log_wait(budget, delay)
+            while delay > 0:
                 await self.options.async_sleep(delay)
                 waited += delay
-            if not budget.paused_since(pauses):
+                delay = budget.settle(reservation)
+            if not budget.paused_since(reservation.pauses):
                 break
         return waited
 

@@ -572,3 +572,29 @@ def test_compressed_options_run_the_clock_and_sleeps_scale_times_fast() -> None:
     assert 0.6 <= options.clock() - before < 6.0
     with pytest.raises(ValueError, match="scale must be positive"):
         LimiterOptions.compressed(0)
+
+
+def test_a_slot_reserved_before_slow_round_trips_were_known_is_checked_again_at_its_time() -> None:
+    """Callers reserve next window's slots while this window's requests are still in flight;
+    when one of those turns out slow, the early reservation must wait for it too."""
+    now = [0.0]
+    budget = SlidingWindowBudget("t", 1, 10.0, safety_margin=0.5, clock=lambda: now[0])
+    first = budget.reserve()
+    second = budget.reserve()  # reserved at t = 0, while the first request is in flight
+    assert (first.delay, second.delay) == (0.0, 10.5)
+    now[0] = 4.0
+    budget.observe_round_trip(4.0)  # the first request may have reached the server at t = 4
+    now[0] = 10.5  # the second caller wakes at its slot
+    assert budget.settle(second) == pytest.approx(3.5)  # 0 + 10 + 4 is when it may go
+    now[0] = 14.0
+    assert budget.settle(second) == 0.0
+    assert second.entry == [14.0]  # the real start, which the next request anchors on
+
+
+def test_settling_terminates_under_a_clock_that_does_not_move() -> None:
+    budget = SlidingWindowBudget("t", 1, 10.0, safety_margin=0.0, clock=lambda: 0.0)
+    budget.reserve()
+    waiting = budget.reserve()
+    budget.observe_round_trip(2.0)
+    assert budget.settle(waiting) == pytest.approx(2.0)  # slept to 10, needs 12
+    assert budget.settle(waiting) == 0.0
