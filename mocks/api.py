@@ -14,6 +14,7 @@ from mocks.envelope import ErrorEnvelopes
 from mocks.examples import ExampleIndex
 from mocks.openapi import SpecDocument
 from mocks.operations import Operation, compile_operations
+from mocks.plans import Plans
 from mocks.roles import Collection, RoleInference
 from mocks.routing import Router
 from mocks.schemas import Schemas
@@ -29,6 +30,8 @@ class CompiledApi:
     router: Router
     errors: ErrorEnvelopes
     examples: ExampleIndex
+    # Shaping plans, filled as schemas are first shaped, shared by every app of this API.
+    plans: Plans
 
     @property
     def base_path(self) -> str:
@@ -50,4 +53,5 @@ def compile_api(name: str) -> CompiledApi:
         router=Router(document.base_path, operations),
         errors=ErrorEnvelopes(schemas, operations),
         examples=ExampleIndex(schemas).collect(operations),
+        plans=Plans(schemas),
     )

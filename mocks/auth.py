@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from mocks.openapi import SpecDocument
+from mocks.wire import Incoming
 
 Credentials = Callable[[Mapping[str, str], Mapping[str, str], Mapping[str, str]], str | None]
 
@@ -25,11 +26,16 @@ def _bearer(
 
 
 def _api_key(location: str, name: str) -> Credentials:
+    key = name.lower() if location == "header" else name
+
     def read(
         headers: Mapping[str, str], query: Mapping[str, str], cookies: Mapping[str, str]
     ) -> str | None:
-        source = {"header": headers, "query": query, "cookie": cookies}.get(location, {})
-        return source.get(name.lower() if location == "header" else name)
+        if location == "header":
+            return headers.get(key)
+        if location == "query":
+            return query.get(key)
+        return cookies.get(key) if location == "cookie" else None
 
     return read
 
@@ -38,6 +44,9 @@ def _never(
     headers: Mapping[str, str], query: Mapping[str, str], cookies: Mapping[str, str]
 ) -> str | None:
     return None
+
+
+_NOTHING: Mapping[str, str] = {}
 
 
 class Authenticator:
@@ -49,6 +58,12 @@ class Authenticator:
         self._readers: dict[str, Credentials] = {
             name: self._reader(scheme) for name, scheme in schemes.items()
         }
+        # Query and cookies are parsed for a request only when some scheme reads them.
+        located = {
+            str(scheme.get("in")) for scheme in schemes.values() if scheme.get("type") == "apiKey"
+        }
+        self._reads_query = "query" in located
+        self._reads_cookies = "cookie" in located
         self.uses_bearer = any(
             scheme.get("type") in ("oauth2", "openIdConnect")
             or (scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer")
@@ -71,6 +86,14 @@ class Authenticator:
 
     def _accepts(self, credential: str | None) -> bool:
         return credential is not None and hmac.compare_digest(credential.encode(), self._token)
+
+    def allows_request(self, security: tuple[tuple[str, ...], ...], request: Incoming) -> bool:
+        """`allows` for a request read from the wire."""
+        if not security:
+            return True
+        query = request.query if self._reads_query else _NOTHING
+        cookies = request.cookies if self._reads_cookies else _NOTHING
+        return self.allows(security, request.headers, query, cookies)
 
     def allows(
         self,

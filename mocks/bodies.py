@@ -9,17 +9,16 @@ response.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from mocks.operations import Operation
-from mocks.pagination import Page, page_fields
+from mocks.pagination import URL_FIELDS, Page, page_fields
 from mocks.schemas import ObjectView, SchemaRef, Schemas
 from mocks.shaping import Shaper
 from mocks.store import Record
-from mocks.values import MISSING
+from mocks.values import MISSING, fresh_uuid
 
 Tokens = tuple[str, ...]
 
@@ -41,6 +40,8 @@ class _ListPlan:
     total_pages: Tokens | None
     # Objects holding paging fields: where they are and what they declare.
     meta: tuple[tuple[Tokens, ObjectView], ...]
+    # Whether any of those objects has a field whose value is a URL (`next_cursor_url`, `path`).
+    shows_urls: bool
 
 
 class Bodies:
@@ -74,7 +75,7 @@ class Bodies:
             view = self.schemas.object_view(op.success.schema) if op.success.schema else None
             fresh = self._fresh[op.pointer] = bool(view and "request_id" in view.properties)
         if fresh and isinstance(body, Mapping):
-            return put(body, ("request_id",), str(uuid.uuid4()))
+            return put(body, ("request_id",), fresh_uuid())
         return body
 
     def _reshapes(self, op: Operation) -> bool:
@@ -134,12 +135,17 @@ class Bodies:
             if view is not None:
                 meta.append((parent, view))
         return _ListPlan(
+            shows_urls=any(URL_FIELDS & set(view.properties) for _, view in meta),
             items=pagination.items,
             next_cursor=next_cursor,
             has_more=pagination.has_more,
             total_pages=pagination.total_pages,
             meta=tuple(meta),
         )
+
+    def shows_urls(self, op: Operation) -> bool:
+        """Whether a page of this list carries links (then `listing` needs the URLs)."""
+        return self._plan(op).shows_urls
 
     def listing(self, op: Operation, page: Page, url: str, path_url: str) -> Any:
         """The envelope of one page, with the paging fields filled in."""

@@ -3,19 +3,20 @@
 A request goes: route (404 / 405 with `Allow`) -> authenticate (401) -> read and validate
 parameters and body (400 / 422) -> the operation's vendor hook or generic handler -> JSON reply.
 Every error body is the vendor's envelope for that status. Nothing on this path copies the spec
-or a stored record.
+or a stored record, and the request is read from the ASGI scope itself (`mocks/wire.py`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from mocks.api import CompiledApi
@@ -35,6 +36,7 @@ from mocks.shaping import Shaper
 from mocks.store import Record, Store
 from mocks.values import MISSING, Clock, Ids, Timestamps
 from mocks.webhooks import WebhookSender
+from mocks.wire import ClientGone, Incoming, read_body, send_empty, send_json
 
 log = logging.getLogger("mocks")
 
@@ -68,7 +70,9 @@ class MockEngine:
         self.reader = InputReader(api.schemas)
         self.timestamps = Timestamps(api.schemas, clock, api.examples.values)
         self.ids = Ids(api.schemas, rng, clock)
-        self.shaper = Shaper(api.schemas, self.timestamps, self.ids, store.next_number)
+        self.shaper = Shaper(
+            api.schemas, self.timestamps, self.ids, store.next_number, plans=api.plans
+        )
         self.records = Records(api.schemas, self.shaper, self.timestamps, self.ids, store)
         self.bodies = Bodies(api.schemas, self.shaper)
         self.handlers = Handlers(
@@ -88,11 +92,23 @@ class MockEngine:
         self.violations: list[Violation] = []
         # Set by create_app when a webhook URL is configured; vendor hooks deliver through it.
         self.webhooks: WebhookSender | None = None
+        self._muted = False
 
     def __repr__(self) -> str:
         return f"MockEngine(api={self.api.name!r}, store={type(self.store).__name__})"
 
+    @contextlib.contextmanager
+    def events_muted(self) -> Iterator[None]:
+        """No event is emitted meanwhile (seeding creates records, but no client did)."""
+        self._muted = True
+        try:
+            yield
+        finally:
+            self._muted = False
+
     def emit(self, event: str, collection: Collection, record: Record) -> None:
+        if self._muted:
+            return
         try:
             self.hooks.emit(event, collection, record, self)
         except Exception:  # a listener must never break the request that caused the event
@@ -101,19 +117,14 @@ class MockEngine:
     # ------------------------------------------------------------------ ASGI
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
-        reply = await self.handle(request)
-        await self.respond(reply)(scope, receive, send)
-
-    def respond(self, reply: Reply) -> Response:
+        try:
+            reply = await self.handle(Incoming(scope), receive)
+        except ClientGone:
+            return  # nobody is left to answer
         if reply.body is MISSING:
-            return Response(status_code=reply.status, headers=reply.headers)
-        return Response(
-            self.encoder.encode(reply.body),
-            status_code=reply.status,
-            headers=reply.headers,
-            media_type="application/json",
-        )
+            await send_empty(send, reply.status, reply.headers)
+        else:
+            await send_json(send, reply.status, self.encoder.encode(reply.body), reply.headers)
 
     def error(
         self, status: int, message: str, operation: Operation | None = None, **fields: Any
@@ -123,32 +134,28 @@ class MockEngine:
         )
         return Reply(status, body, dict(fields.get("headers") or {}))
 
-    async def handle(self, request: Request) -> Reply:
-        raw_path = request.scope.get("raw_path")
-        path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else request.url.path
-        path = path.split("?", 1)[0]
-        resolved = self.api.router.resolve(request.method, path)
+    async def handle(self, incoming: Incoming, receive: Receive) -> Reply:
+        resolved = self.api.router.resolve(incoming.method, incoming.path)
         if isinstance(resolved, NotAllowed):
-            message = f"The {request.method} method is not supported for this route."
+            message = f"The {incoming.method} method is not supported for this route."
             return self.error(405, message, headers={"Allow": resolved.allow})
         if not isinstance(resolved, Matched):
             return self.error(404, "The route could not be found.")
         op = resolved.operation
-        if not self.auth.allows(
-            op.security, request.headers, request.query_params, request.cookies
-        ):
+        if not self.auth.allows_request(op.security, incoming):
             headers = {"WWW-Authenticate": 'Bearer realm="mock"'} if self.auth.uses_bearer else {}
             return self.error(401, "Unauthenticated.", op, headers=headers)
         try:
             inputs = self.reader.parameters(
-                op, resolved.path_params, request.query_params.multi_items(), request.headers
+                op, resolved.path_params, incoming.query_items, incoming.headers
             )
-            inputs.body = self.reader.body(
-                op, await request.body(), request.headers.get("content-type", "")
-            )
+            if op.body is not None:
+                inputs.body = self.reader.body(
+                    op, await read_body(receive), incoming.headers.get("content-type", "")
+                )
         except InputError as problem:
             return self.error(problem.status, problem.message, op, fields=problem.fields)
-        call = Call(op, inputs, request)
+        call = Call(op, inputs, Request(incoming.scope, receive))
         hook = self.hooks.get(op.operation_id)
         if hook is not None:
             reply = await hook(HookContext(self, call))

@@ -22,7 +22,6 @@ schema accepts; keys of the example that are not required and not in the table a
 from __future__ import annotations
 
 import http
-import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -30,6 +29,7 @@ from typing import Any
 from mocks.openapi import SpecDocument
 from mocks.operations import Operation, ResponseSpec, compile_operations
 from mocks.schemas import Schemas
+from mocks.values import fresh_uuid
 
 FieldErrors = Mapping[str, list[str]]
 ErrorBody = Callable[[int, str], dict[str, Any]]
@@ -120,7 +120,7 @@ class ErrorEnvelopes:
         if key == "success":
             return [False]
         if key == "request_id":
-            return [str(uuid.uuid4())]
+            return [fresh_uuid()]
         return []
 
     def as_callable(self, operation: Operation | None = None) -> ErrorBody:

@@ -21,8 +21,10 @@ from mocks.schemas import Schemas
 from mocks.shaping import Shaper
 from mocks.store import Record, Store
 from mocks.values import MISSING
+from mocks.wire import base_url
 
 SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean", "null"})
+BASE_URL_CACHE = 64
 EventListener = Callable[[str, Collection, Record], None]
 
 
@@ -52,20 +54,21 @@ class Handlers:
         self.emit = emit
         self.base_path = base_path
         self._filters: dict[str, list[tuple[str, str]]] = {}
-
-    async def run(self, call: Call, options: Options) -> Reply:
-        role = call.operation.role
-        if call.operation.collection is None or role is Role.SINGLETON:
-            return Reply(call.operation.success_status, self.bodies.plain(call.operation))
-        handler = {
+        self._bases: dict[tuple[Any, ...], str] = {}
+        self._by_role: dict[Role, Callable[[Call, Collection, Options], Reply]] = {
             Role.LIST: self.listing,
             Role.CREATE: self.create,
             Role.READ: self.read,
             Role.UPDATE: self.update,
             Role.DELETE: self.delete,
             Role.ACTION: self.action,
-        }[role]
-        return handler(call, call.operation.collection, options)
+        }
+
+    async def run(self, call: Call, options: Options) -> Reply:
+        role = call.operation.role
+        if call.operation.collection is None or role is Role.SINGLETON:
+            return Reply(call.operation.success_status, self.bodies.plain(call.operation))
+        return self._by_role[role](call, call.operation.collection, options)
 
     # ------------------------------------------------------------------ helpers
 
@@ -129,8 +132,30 @@ class Handlers:
         )
         for name, value in call.inputs.path.items():
             path = path.replace("{" + name + "}", str(value))
-        base = str(call.request.base_url).rstrip("/")
-        return {"Location": f"{base}{self.base_path}{path}"}
+        return {"Location": f"{self.base_url(call)}{self.base_path}{path}"}
+
+    def base_url(self, call: Call) -> str:
+        """The request's `scheme://host/root`, without the trailing slash.
+
+        Rendering it takes a URL parse; the few hosts a mock is called by are cached, and the
+        cache is bounded because the Host header is the client's to choose.
+        """
+        scope = call.request.scope
+        host = next((value for name, value in scope["headers"] if name == b"host"), None)
+        server = scope.get("server")
+        key = (
+            scope.get("scheme"),
+            host,
+            tuple(server) if isinstance(server, list) else server,  # some servers send a list
+            scope.get("root_path"),
+            scope.get("app_root_path"),
+        )
+        found = self._bases.get(key)
+        if found is None:
+            if len(self._bases) >= BASE_URL_CACHE:
+                self._bases.clear()
+            found = self._bases[key] = base_url(scope).rstrip("/")
+        return found
 
     # ------------------------------------------------------------------ roles
 
@@ -166,16 +191,18 @@ class Handlers:
             return self.error(
                 op, status, "The cursor is invalid or has expired; start from the first page."
             )
-        url = call.request.url
-        cursor = op.pagination.cursor_param or "cursor"
-        query = [
-            (name, value)
-            for name, value in call.request.query_params.multi_items()
-            if name != cursor
-        ]
-        clean = str(url.replace(query=urlencode(query)))
-        path_url = str(url.replace(query=""))
-        return Reply(op.success_status, self.bodies.listing(op, page, clean.rstrip("?"), path_url))
+        clean, path_url = "", ""
+        if self.bodies.shows_urls(op):  # only some envelopes carry links; building them costs
+            url = call.request.url
+            cursor = op.pagination.cursor_param or "cursor"
+            query = [
+                (name, value)
+                for name, value in call.request.query_params.multi_items()
+                if name != cursor
+            ]
+            clean = str(url.replace(query=urlencode(query))).rstrip("?")
+            path_url = str(url.replace(query=""))
+        return Reply(op.success_status, self.bodies.listing(op, page, clean, path_url))
 
     def _predicates(
         self, call: Call, collection: Collection, options: Options

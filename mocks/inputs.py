@@ -48,9 +48,14 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+# One decoder for every request (`json.loads` with an option builds a new one per call).
+_STRICT = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def parse_json(raw: bytes) -> Any:
     """Strict JSON: NaN and Infinity, which Python would accept, are not JSON."""
-    return json.loads(raw, parse_constant=_reject_constant)
+    # What `json.loads` does with bytes: detect UTF-8/16/32 from the first bytes.
+    return _STRICT.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
 
 
 def is_json_media_type(content_type: str) -> bool:
@@ -148,9 +153,9 @@ class InputReader:
                     )
                 continue
             value = self.convert(spec, raw)
-            problems = self.schemas.errors(spec.schema, value, prefix=spec.name)
-            for problem in problems:
-                errors.setdefault(problem.location, []).append(problem.message)
+            if not self.schemas.is_valid(spec.schema, value):  # errors() only when it fails
+                for problem in self.schemas.errors(spec.schema, value, prefix=spec.name):
+                    errors.setdefault(problem.location, []).append(problem.message)
             target[spec.name] = value
         if errors:
             raise InputError(op.validation_status, field_errors_message(errors), errors)
@@ -173,7 +178,7 @@ class InputReader:
         except ValueError:
             message = "The request body is not valid JSON."
             raise InputError(op.malformed_status, message, {"body": [message]}) from None
-        if op.body.schema is not None:
+        if op.body.schema is not None and not self.schemas.is_valid(op.body.schema, body):
             errors: dict[str, list[str]] = {}
             for problem in self.schemas.errors(op.body.schema, body):
                 errors.setdefault(problem.location, []).append(problem.message)

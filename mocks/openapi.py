@@ -143,6 +143,17 @@ class SpecDocument:
             )
         return parameters
 
+    def examples(self, media: Mapping[str, Any], pointer: str) -> list[Any]:
+        """Every documented example value of a media type object, in document order."""
+        found = [media["example"]] if "example" in media else []
+        examples = media.get("examples")
+        if isinstance(examples, Mapping):
+            for name, raw in examples.items():
+                example, _ = self.resolve(raw, join_pointer(pointer, "examples", name))
+                if isinstance(example, Mapping) and "value" in example:
+                    found.append(example["value"])
+        return found
+
     def first_example(self, media: Mapping[str, Any], pointer: str) -> tuple[bool, Any]:
         """The first documented example of a media type object: (found, value)."""
         if "example" in media:

@@ -39,6 +39,9 @@ from urllib.parse import urlencode
 from mocks.operations import Pagination
 from mocks.store import Record, page_after
 
+# The conventional fields whose values are built from the request URL.
+URL_FIELDS = frozenset({"next_cursor_url", "path"})
+
 
 class InvalidCursor(Exception):
     """A cursor the mock did not issue for this list."""
@@ -52,7 +55,7 @@ class CursorCodec:
         return "CursorCodec(secret=<hidden>)"
 
     def _sign(self, payload: bytes) -> str:
-        digest = hmac.new(self._secret, payload, hashlib.sha256).digest()[:12]
+        digest = hmac.digest(self._secret, payload, hashlib.sha256)[:12]
         return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
     def encode(self, scope: str, after: int) -> str:
@@ -155,7 +158,7 @@ class Pager:
 def page_fields(page: Page, url: str, path_url: str, cursor_param: str) -> dict[str, Any]:
     """Values for the conventional envelope fields (see the module docstring)."""
     next_url = None
-    if page.next_cursor is not None:
+    if page.next_cursor is not None and url:  # "" when the envelope shows no links
         separator = "&" if "?" in url else "?"
         next_url = f"{url}{separator}{urlencode({cursor_param: page.next_cursor})}"
     values: dict[str, Any] = {

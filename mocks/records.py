@@ -36,21 +36,28 @@ class Records:
         self.timestamps = timestamps
         self.ids = ids
         self.store = store
+        self._allowed: dict[tuple[str, str | None], frozenset[str]] = {}
+
+    def _writable_names(
+        self, collection: Collection, body_schema: SchemaRef | None
+    ) -> frozenset[str]:
+        key = (collection.template, body_schema.pointer if body_schema is not None else None)
+        allowed = self._allowed.get(key)
+        if allowed is None:
+            names = set(collection.writable)
+            view = self.schemas.object_view(body_schema) if body_schema is not None else None
+            if view is not None:
+                names |= set(view.properties)
+            allowed = self._allowed[key] = frozenset(names - collection.managed)
+        return allowed
 
     def writable(
         self, collection: Collection, body: Any, body_schema: SchemaRef | None
     ) -> dict[str, Any]:
         if not isinstance(body, Mapping):
             return {}
-        allowed = set(collection.writable)
-        view = self.schemas.object_view(body_schema) if body_schema is not None else None
-        if view is not None:
-            allowed |= set(view.properties)
-        return {
-            name: value
-            for name, value in body.items()
-            if name in allowed and name not in collection.managed
-        }
+        allowed = self._writable_names(collection, body_schema)
+        return {name: value for name, value in body.items() if name in allowed}
 
     def new_id(self, collection: Collection) -> Any:
         view = self.schemas.object_view(collection.record)
@@ -80,7 +87,7 @@ class Records:
         for name in VERSION_FIELDS:
             if view is not None and name in view.properties:
                 fields[name] = 0
-        return self.fit(collection, fields)
+        return self.fit(collection, fields, written=True)
 
     def update(
         self,
@@ -100,9 +107,18 @@ class Records:
         self._stamp(collection, merged, UPDATED_FIELDS)
         return self.fit(collection, merged)
 
-    def fit(self, collection: Collection, fields: Mapping[str, Any]) -> dict[str, Any]:
-        """`fields` shaped to the collection's record schema; ShapeError when impossible."""
-        shaped = self.shaper.conform(dict(fields), collection.record)
+    def fit(
+        self, collection: Collection, fields: Mapping[str, Any], *, written: bool = False
+    ) -> dict[str, Any]:
+        """`fields` shaped to the collection's record schema; ShapeError when impossible.
+
+        written: the fields come straight from a request body (in the write shape, which
+        often differs from the read shape), rather than from a record being changed.
+        """
+        if written:
+            shaped = self.shaper.conform(dict(fields), collection.record)
+        else:
+            shaped = self.shaper.refit(fields, collection.record)
         if shaped is MISSING or not isinstance(shaped, dict):
             errors = self.schemas.errors(collection.record, dict(fields))
             raise ShapeError(f"{collection.template}: cannot shape a record: {errors[:3]}")

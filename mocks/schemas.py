@@ -67,17 +67,25 @@ class Schemas:
         self._validators: dict[str, jsonschema_rs.Draft202012Validator] = {}
         self._views: dict[str, ObjectView | None] = {}
         self._types: dict[str, frozenset[str]] = {}
+        # Resolved targets by pointer: resolving walks the document from its root, and the
+        # request path asks for the same few schemas over and over.
+        self._resolved: dict[str, SchemaRef] = {}
 
     def ref(self, pointer: str) -> SchemaRef:
         return SchemaRef(pointer, self.document.at(pointer))
 
     def resolve(self, ref: SchemaRef) -> SchemaRef:
         """Follow `$ref` chains; sibling keywords of a `$ref` are annotations in our specs."""
+        cached = self._resolved.get(ref.pointer)
+        if cached is not None:
+            return cached
+        start = ref
         seen: set[str] = set()
         while isinstance(ref.node.get("$ref"), str) and ref.node["$ref"] not in seen:
             target = str(ref.node["$ref"])
             seen.add(target)
             ref = self.ref(target)
+        self._resolved[start.pointer] = ref
         return ref
 
     # ------------------------------------------------------------------ validation

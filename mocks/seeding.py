@@ -1,37 +1,46 @@
 """`--seed N`: N realistic records in every top-level collection the API can create into.
 
-Each record starts from the create operation's documented request example (the vendor's own
-idea of a realistic body) and is varied: names, emails, phone digits, external ids and
-placeholder strings (`"string"`, `"<string>"`) change from record to record. The varied body must
-still validate against the request schema (otherwise the example is used as it is) and then goes
-through the same path as a real create, so ids, timestamps and shapes are the server's own.
+A seeded record is made the way a client's record is, from the vendor's own documentation:
+
+1. The body is the richest documented request example of the create (the one with the most
+   values: Pylon documents a `minimal` and a `full` one), varied into a new person
+   (`mocks/variation.py`). A varied body that no longer validates is replaced by the example.
+2. It goes through the create operation itself, vendor hook included, so ids, timestamps and
+   the write-to-read mapping (Pylon's `account_id` to `account`, `email` to `emails`) are the
+   server's own. Seeding is not a client's doing, so no event (webhook) is emitted.
+3. Fields of the record schema the create left out are completed from the records the
+   vendor's responses document (Pylon's `integration_user_ids`, `portal_role_id`), varied the
+   same way, unless the documented value is only placeholders or an alternative to a field
+   the record has (see `mocks.examples.DocumentedRecords`).
+
 With the same `random.Random` seed the data is the same every time.
 """
 
 from __future__ import annotations
 
 import random
-import re
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from starlette.requests import Request
+
+from mocks.calls import Call, Options, Reply
+from mocks.examples import DocumentedRecords
+from mocks.hooks import HookContext
+from mocks.inputs import Inputs
+from mocks.openapi import join_pointer
+from mocks.records import ShapeError
+from mocks.schemas import SchemaRef
+from mocks.store import Record
 from mocks.values import MISSING
+from mocks.variation import Person, Variation
 
 if TYPE_CHECKING:
     from mocks.engine import MockEngine
+    from mocks.operations import Operation
     from mocks.roles import Collection
 
-FIRST_NAMES = (
-    "Ada", "Grace", "Alan", "Katherine", "Linus", "Margaret", "Dennis", "Barbara", "Ken", "Frances",
-    "Edsger", "Radia", "Donald", "Hedy", "Tim", "Karen", "Niklaus", "Sophie", "Guido", "Joan",
-)  # fmt: skip
-LAST_NAMES = (
-    "Lovelace", "Hopper", "Turing", "Johnson", "Torvalds", "Hamilton", "Ritchie", "Liskov",
-    "Thompson", "Allen", "Dijkstra", "Perlman", "Knuth", "Lamarr", "Berners-Lee", "Spärck Jones",
-    "Wirth", "Wilson", "van Rossum", "Clarke",
-)  # fmt: skip
-PLACEHOLDERS = frozenset({"string", "<string>"})
-PHONE_HINTS = ("phone", "mobile", "telephone", "fax")
+T = TypeVar("T")
 
 
 class Seeder:
@@ -53,60 +62,132 @@ class Seeder:
     def _seed_collection(self, collection: Collection, count: int) -> int:
         create = collection.create
         assert create is not None
+        schemas = self.engine.api.schemas
         schema = create.body.schema if create.body else None
-        template = self._template(create.body.schema if create.body else None, create)
-        for index in range(count):
-            person = (self.rng.choice(FIRST_NAMES), self.rng.choice(LAST_NAMES))
-            body = self._vary(template, index, person, None)
-            if schema is not None and not self.engine.api.schemas.is_valid(schema, body):
-                body = template
-            record = self.engine.records.create(collection, body, schema)
-            self.engine.store.put(collection.template, str(record[collection.id_field]), record)
+        template = self._template(create, schema)
+        example_person = Person.in_example(template)
+        documented = DocumentedRecords(schemas, collection, self.engine.api.operations)
+        with self.engine.events_muted():
+            for index in range(count):
+                variation = Variation(Person.draw(self.rng), index, self.rng, example_person)
+                body = variation.vary(template)
+                if schema is not None and not schemas.is_valid(schema, body):
+                    body = template
+                record = self._create(collection, create, body)
+                self._complete(collection, record, documented, variation)
         return count
 
-    def _template(self, schema: Any, create: Any) -> Any:
+    def _template(self, create: Operation, schema: SchemaRef | None) -> Any:
+        """The documented request example with the most values (that validates)."""
         spec = self.engine.api.document
+        schemas = self.engine.api.schemas
+        candidates: list[Any] = []
         if create.body is not None:
             node, pointer = spec.resolve(
                 create.node.get("requestBody"), create.pointer + "/requestBody"
             )
             for media_type, media in (node.get("content") or {}).items():
-                found, example = spec.first_example(media, f"{pointer}/content/{media_type}")
-                if found and (schema is None or self.engine.api.schemas.is_valid(schema, example)):
-                    return example
+                candidates += spec.examples(media, join_pointer(pointer, "content", media_type))
+        valid = [ex for ex in candidates if schema is None or schemas.is_valid(schema, ex)]
+        if valid:
+            return max(valid, key=_count_values)  # the first of the richest
         if schema is not None:
             made = self.engine.shaper.synthesize(schema)
             if made is not MISSING:
                 return made
         return {}
 
-    def _vary(self, value: Any, index: int, person: tuple[str, str], name: str | None) -> Any:
-        if isinstance(value, Mapping):
-            return {key: self._vary(item, index, person, key) for key, item in value.items()}
-        if isinstance(value, list):
-            return [self._vary(item, index, person, name) for item in value]
-        if not isinstance(value, str) or name is None:
-            return value
-        return self._text(value, index, person, name.lower())
+    def _create(self, collection: Collection, create: Operation, body: Any) -> Record | None:
+        """The record a create with `body` stores, made by the operation's own handling."""
+        call = Call(create, Inputs(body=body), Request(_seeding_scope(collection.template)))
+        hook = self.engine.hooks.get(create.operation_id)
+        if hook is not None:
+            reply = _completed(hook(HookContext(self.engine, call)))
+        else:
+            reply = _completed(self.engine.handlers.run(call, Options()))
+        if not 200 <= reply.status < 300:
+            # The vendor's own example refused (a hook with rules the example breaks): the
+            # collection still gets its N records, made by the generic create.
+            schema = create.body.schema if create.body else None
+            record = self.engine.records.create(collection, body, schema)
+            self.engine.store.put(collection.template, str(record[collection.id_field]), record)
+            return record
+        return self._stored(collection, create, reply)
 
-    def _text(self, value: str, index: int, person: tuple[str, str], name: str) -> str:
-        first, last = person
-        handle = re.sub(r"[^a-z0-9]+", ".", f"{first}.{last}".lower()).strip(".")
-        if name in ("first_name", "firstname"):
-            return first
-        if name in ("last_name", "lastname"):
-            return last
-        if name in ("name", "full_name"):
-            return f"{first} {last}"
-        if name == "username":
-            return handle
-        if "email" in name or (name == "address" and "@" in value):
-            return f"{handle}{index + 1}@example.com"
-        if any(hint in name for hint in PHONE_HINTS):
-            digits = value if re.search(r"\d", value) else "+1 555 0100 000"
-            return re.sub(r"\d", lambda _: str(self.rng.randrange(10)), digits)
-        if name.replace("_", "") == "externalid":
-            return f"ext-{index + 1:04d}"
-        if value in PLACEHOLDERS:
-            return f"{name.replace('_', ' ')} {index + 1}"
-        return value
+    def _stored(self, collection: Collection, create: Operation, reply: Reply) -> Record | None:
+        """The stored record a create answered with (None when its answer shows none)."""
+        if create.record_at is None:
+            return None
+        shown: Any = reply.body
+        for token in create.record_at:
+            shown = shown.get(token) if isinstance(shown, Mapping) else None
+        if not isinstance(shown, Mapping) or collection.id_field not in shown:
+            return None
+        return self.engine.store.get(collection.template, str(shown[collection.id_field]))
+
+    def _complete(
+        self,
+        collection: Collection,
+        record: Record | None,
+        documented: DocumentedRecords,
+        variation: Variation,
+    ) -> None:
+        view = self.engine.api.schemas.object_view(collection.record)
+        if record is None or view is None:
+            return
+        additions: dict[str, Any] = {}
+        for name in view.properties:
+            if name in record:
+                continue
+            value = documented.value_for(name, record)
+            if value is not MISSING:
+                additions[name] = variation.vary(value, name, redraw_ids=True)
+        if not additions:
+            return
+        try:
+            completed = self.engine.records.fit(collection, {**record, **additions})
+        except ShapeError:
+            return  # the documented values do not fit this record: keep it as created
+        key = str(completed[collection.id_field])
+        self.engine.store.put(collection.template, key, completed)
+
+
+def _count_values(value: Any) -> int:
+    if isinstance(value, Mapping):
+        return sum(_count_values(item) for item in value.values())
+    if isinstance(value, list):
+        return sum(_count_values(item) for item in value)
+    return 1
+
+
+def _seeding_scope(path: str) -> dict[str, Any]:
+    """The request a seeded create pretends to be (it only shapes the unused Location)."""
+    return {
+        "type": "http",
+        "method": "POST",
+        "scheme": "http",
+        "server": ("localhost", 80),
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [],
+    }
+
+
+def _completed(awaitable: Awaitable[T]) -> T:
+    """The result of a hook or handler, run without an event loop.
+
+    `create_app` is synchronous and may run before any loop exists (or inside one, in tests),
+    so seeding cannot await. The generic handlers never suspend and a create hook only awaits
+    them, so the coroutine finishes on its first step; one that suspends waits for I/O that
+    seeding cannot provide, which is a bug in that hook.
+    """
+    steps = awaitable.__await__()
+    try:
+        steps.send(None)
+    except StopIteration as finished:
+        result: T = finished.value
+        return result
+    steps.close()
+    raise RuntimeError("a create hook waited for I/O while seeding; seeding cannot wait")

@@ -6,7 +6,8 @@ of them null, that a create never sends). `Shaper.conform` turns a value into on
 against a schema, keeping everything that already fits and dropping what the schema does not
 declare; `Shaper.synthesize` makes up a value from the schema alone (its const, default, example,
 enum, or a neutral value of its type; null whenever null is allowed). Both only return values
-that validate, or MISSING.
+that validate, or MISSING. `Shaper.refit` gives what `conform` gives, faster for a value that
+already has the shape (a stored record being changed): it copies first and validates once.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from mocks.schemas import ObjectView, SchemaRef, Schemas
+from mocks.plans import Plans, SchemaPlan
+from mocks.schemas import SchemaRef, Schemas
 from mocks.values import MISSING, Ids, Timestamps
 
 # When a scalar must become an object, the property that receives it, by preference.
@@ -28,8 +30,16 @@ ID_NAMES = frozenset({"id", "_id"})
 MAX_DEPTH = 16
 
 
+class _NeedsCare(Exception):
+    """Raised by `Shaper._trusted` for a value that copying alone cannot shape."""
+
+
 class Shaper:
-    """Conforms and synthesizes values for one spec."""
+    """Conforms and synthesizes values for one spec.
+
+    Both walk `SchemaPlan`s (mocks/plans.py), so a request pays for the values it shapes, not
+    for finding its way through the spec.
+    """
 
     def __init__(
         self,
@@ -37,103 +47,177 @@ class Shaper:
         timestamps: Timestamps,
         ids: Ids,
         next_number: Callable[[str], int],
+        plans: Plans | None = None,
     ) -> None:
         self.schemas = schemas
         self.timestamps = timestamps
         self.ids = ids
         # A counter per schema, for the ids of nested objects (addresses, tags...).
         self.next_number = next_number
+        self.plans = plans or Plans(schemas)
 
     # ------------------------------------------------------------------ conform
 
     def conform(self, value: Any, ref: SchemaRef, depth: int = 0) -> Any:
         """`value` made valid for `ref`, or MISSING when it cannot be."""
-        result = self._conform(value, ref, depth)
-        if result is MISSING or not self.schemas.is_valid(ref, result):
+        return self._fit(value, self.plans.of(ref), depth)
+
+    def refit(self, value: Any, ref: SchemaRef) -> Any:
+        """`conform` for a value that most likely has this shape already (a stored record being
+        updated, a record a hook just changed): what the schema declares is copied and the
+        whole validated once; only a value that needs more than copying takes the careful
+        way. The result is `conform`'s either way."""
+        plan = self.plans.of(ref)
+        if not plan.flat:
+            try:
+                trusted = self._trusted(value, plan, 0)
+            except _NeedsCare:
+                pass
+            else:
+                if plan.is_valid(trusted):
+                    return trusted
+        return self._fit(value, plan, 0)
+
+    def _trusted(self, value: Any, plan: SchemaPlan, depth: int) -> Any:
+        """What `_fit` makes of `value` if every part of it already fits (the caller checks
+        that on the result), without checking each part; _NeedsCare for anything `_fit`
+        would do beyond copying: a made-up value (it would use up an id), a lift, a lowering,
+        a coercion, a choice between branches.
+
+        Why the result is `_fit`'s own when it validates: a valid object has valid
+        properties, so each per-part check `_fit` makes passes and keeps the same value.
+        """
+        if plan.flat:
+            return list(value) if type(value) is list else value
+        if depth > MAX_DEPTH:
+            raise _NeedsCare
+        properties = plan.properties
+        if plan.view is not None:
+            if not _is_mapping(value):
+                raise _NeedsCare
+            for name in plan.required:
+                if name not in value and name in properties:
+                    raise _NeedsCare
+            if depth > 0 and "id" in properties and "id" not in value:
+                raise _NeedsCare
+            shaped: dict[str, Any] = {}
+            for name, prop, flat in plan.fields:
+                if name in value:
+                    item = value[name]
+                    if flat:
+                        shaped[name] = list(item) if type(item) is list else item
+                    else:
+                        shaped[name] = self._trusted(item, prop, depth + 1)
+            extras = plan.extras
+            if plan.keeps_extras or extras is not None:
+                for name, item in value.items():
+                    if name not in properties:
+                        kept = item if extras is None else self._trusted(item, extras, depth + 1)
+                        shaped[name] = kept
+            return shaped
+        items = plan.items
+        if items is not None and not plan.branches and type(value) is list:
+            return [self._trusted(item, items, depth + 1) for item in value]
+        raise _NeedsCare
+
+    def _fit(self, value: Any, plan: SchemaPlan, depth: int) -> Any:
+        if plan.flat and plan.is_valid(value):
+            # What the general path below returns for it, minus its detours (a list is
+            # still a new list, as the general path makes one).
+            return list(value) if type(value) is list else value
+        result = self._conform(value, plan, depth)
+        if result is MISSING or not plan.is_valid(result):
             return MISSING
         return result
 
-    def _conform(self, value: Any, ref: SchemaRef, depth: int) -> Any:
-        resolved = self.schemas.resolve(ref)
+    def _conform(self, value: Any, plan: SchemaPlan, depth: int) -> Any:
         if depth > MAX_DEPTH:
             return value
-        view = self.schemas.object_view(resolved)
-        if isinstance(value, Mapping) and view is not None:
-            return self._conform_object(value, view, depth)
-        branches = self.schemas.branches(resolved)
+        view = plan.view
+        if view is not None and _is_mapping(value):
+            return self._conform_object(value, plan, depth)
+        branches = plan.branches
         if branches:
-            return self._conform_union(value, ref, branches, depth)
-        if isinstance(value, list) and "items" in resolved.node:
-            items = resolved.child("items")
-            kept = [self.conform(item, items, depth + 1) for item in value]
+            return self._conform_union(value, plan, branches, depth)
+        items = plan.items
+        if items is not None and isinstance(value, list):
+            kept = [self._fit(item, items, depth + 1) for item in value]
             return [item for item in kept if item is not MISSING]
-        if self.schemas.is_valid(resolved, value):
+        if plan.resolved_is_valid(value):
             return value
         if view is not None and not isinstance(value, (list, Mapping)):
-            return self._lift(value, view, ref, depth)
+            return self._lift(value, plan, depth)
         if isinstance(value, Mapping):
-            return self._lower(value, ref, depth)
+            return self._lower(value, plan, depth)
         if isinstance(value, str):
-            return self.timestamps.coerce(value, resolved)
+            return self.timestamps.coerce(value, plan.resolved)
         if isinstance(value, float) and value.is_integer():
             return int(value)
         return MISSING
 
-    def _conform_object(self, value: Mapping[str, Any], view: ObjectView, depth: int) -> Any:
+    def _conform_object(self, value: Mapping[str, Any], plan: SchemaPlan, depth: int) -> Any:
+        properties = plan.properties
         shaped: dict[str, Any] = {}
-        for name, prop in view.properties.items():
+        for name, prop, flat in plan.fields:
             if name in value:
-                fitted = self.conform(value[name], prop, depth + 1)
+                item = value[name]
+                if flat and prop.is_valid(item):  # `_fit`'s first step, without the call
+                    shaped[name] = list(item) if type(item) is list else item
+                    continue
+                fitted = self._fit(item, prop, depth + 1)
                 if fitted is not MISSING:
                     shaped[name] = fitted
-        keeps_extras = not view.properties or view.additional is True
-        if keeps_extras or isinstance(view.additional, SchemaRef):
+        extras = plan.extras
+        if plan.keeps_extras or extras is not None:
             for name, item in value.items():
-                if name in view.properties:
+                if name in properties:
                     continue
-                if isinstance(view.additional, SchemaRef):
-                    item = self.conform(item, view.additional, depth + 1)
+                if extras is not None:
+                    item = self._fit(item, extras, depth + 1)
                 if item is not MISSING:
                     shaped[name] = item
-        for name in sorted(view.required - shaped.keys()):
-            prop_ref = view.properties.get(name)
-            if prop_ref is None:
+        for name in plan.required:
+            if name in shaped:
                 continue
-            made = self.synthesize(prop_ref, name, depth + 1)
+            required = properties.get(name)
+            if required is None:
+                continue
+            made = self._made(required, name, depth + 1)
             if made is MISSING:
                 return MISSING
             shaped[name] = made
-        if depth > 0 and "id" in view.properties and "id" not in shaped:
+        if depth > 0 and "id" in properties and "id" not in shaped:
             # Nested objects the vendor stores (addresses, tags, milestones) get ids of their own.
-            made_id = self.synthesize(view.properties["id"], "id", depth + 1)
+            made_id = self._made(properties["id"], "id", depth + 1)
             if made_id is not MISSING:
                 shaped["id"] = made_id
         return shaped
 
     def _conform_union(
-        self, value: Any, ref: SchemaRef, branches: list[SchemaRef], depth: int
+        self, value: Any, plan: SchemaPlan, branches: list[SchemaPlan], depth: int
     ) -> Any:
-        fitting = [branch for branch in branches if self.schemas.is_valid(branch, value)]
+        fitting = [branch for branch in branches if branch.is_valid(value)]
         others = [branch for branch in branches if branch not in fitting]
-        for branch in fitting + sorted(others, key=lambda b: self.schemas.is_nullable(b)):
-            candidate = self.conform(value, branch, depth + 1)
-            if candidate is not MISSING and self.schemas.is_valid(ref, candidate):
+        for branch in fitting + sorted(others, key=lambda b: b.nullable):
+            candidate = self._fit(value, branch, depth + 1)
+            if candidate is not MISSING and plan.is_valid(candidate):
                 return candidate
         return MISSING
 
-    def _lift(self, value: Any, view: ObjectView, ref: SchemaRef, depth: int) -> Any:
+    def _lift(self, value: Any, plan: SchemaPlan, depth: int) -> Any:
+        properties = plan.properties
         kind = "string" if isinstance(value, str) else "number"
-        preferred = [key for key in LIFT_KEYS[kind] if key in view.properties]
-        for key in preferred + [key for key in view.properties if key not in preferred]:
-            if self.schemas.is_valid(view.properties[key], value):
-                return self.conform({key: value}, ref, depth + 1)
+        preferred = [key for key in LIFT_KEYS[kind] if key in properties]
+        for key in preferred + [key for key in properties if key not in preferred]:
+            if properties[key].is_valid(value):
+                return self._fit({key: value}, plan, depth + 1)
         return MISSING
 
-    def _lower(self, value: Mapping[str, Any], ref: SchemaRef, depth: int) -> Any:
+    def _lower(self, value: Mapping[str, Any], plan: SchemaPlan, depth: int) -> Any:
         preferred = [key for key in LOWER_KEYS if key in value]
         for key in preferred + [key for key in value if key not in preferred]:
             if not isinstance(value[key], (Mapping, list)):
-                candidate = self.conform(value[key], ref, depth + 1)
+                candidate = self._fit(value[key], plan, depth + 1)
                 if candidate is not MISSING:
                     return candidate
         return MISSING
@@ -142,35 +226,37 @@ class Shaper:
 
     def synthesize(self, ref: SchemaRef, name: str | None = None, depth: int = 0) -> Any:
         """A made-up value for `ref` (named `name` in its object), or MISSING."""
-        result = self._synthesize(ref, name, depth)
-        if result is MISSING or not self.schemas.is_valid(ref, result):
+        return self._made(self.plans.of(ref), name, depth)
+
+    def _made(self, plan: SchemaPlan, name: str | None, depth: int) -> Any:
+        result = self._synthesize(plan, name, depth)
+        if result is MISSING or not plan.is_valid(result):
             return MISSING
         return result
 
-    def _synthesize(self, ref: SchemaRef, name: str | None, depth: int) -> Any:
-        resolved = self.schemas.resolve(ref)
+    def _synthesize(self, plan: SchemaPlan, name: str | None, depth: int) -> Any:
+        resolved = plan.resolved
         node = resolved.node
-        types = self.schemas.types(resolved)
+        types = plan.types
         if name in ID_NAMES and types & {"integer", "string", "number"} and "null" not in types:
             return self.ids.make(resolved, lambda: self.next_number(resolved.pointer))
         if "null" in types:
             return None
-        for candidate in _declared_values(node):
-            if self.schemas.is_valid(resolved, candidate):
+        for candidate in plan.declared_values:
+            if plan.resolved_is_valid(candidate):
                 return candidate
         if depth > MAX_DEPTH:
             return MISSING
-        for branch in self.schemas.branches(resolved):
-            made = self.synthesize(branch, name, depth + 1)
-            if made is not MISSING and self.schemas.is_valid(resolved, made):
+        for branch in plan.branches:
+            made = self._made(branch, name, depth + 1)
+            if made is not MISSING and plan.resolved_is_valid(made):
                 return made
-        view = self.schemas.object_view(resolved)
-        if view is not None:
-            return self._conform_object({}, view, depth)
+        if plan.view is not None:
+            return self._conform_object({}, plan, depth)
         if "array" in types:
-            return self._synthesize_array(resolved, depth)
+            return self._synthesize_array(plan, depth)
         if "string" in types:
-            return self._synthesize_string(resolved, name)
+            return self._synthesize_string(plan)
         if "integer" in types or "number" in types:
             minimum = node.get("minimum", node.get("exclusiveMinimum", -1) + 1)
             return max(0, int(minimum)) if isinstance(minimum, (int, float)) else 0
@@ -178,20 +264,21 @@ class Shaper:
             return False
         return MISSING
 
-    def _synthesize_array(self, ref: SchemaRef, depth: int) -> Any:
-        count = int(ref.node.get("minItems", 0))
+    def _synthesize_array(self, plan: SchemaPlan, depth: int) -> Any:
+        count = int(plan.node.get("minItems", 0))
         if count == 0:
             return []
-        if "items" not in ref.node:
+        items = plan.items
+        if items is None:
             return MISSING
-        items = [self.synthesize(ref.child("items"), None, depth + 1) for _ in range(count)]
-        return MISSING if any(item is MISSING for item in items) else items
+        made = [self._made(items, None, depth + 1) for _ in range(count)]
+        return MISSING if any(item is MISSING for item in made) else made
 
-    def _synthesize_string(self, ref: SchemaRef, name: str | None) -> Any:
-        node = ref.node
+    def _synthesize_string(self, plan: SchemaPlan) -> Any:
+        node = plan.node
         candidates: list[Any] = []
         if node.get("format") in ("date-time", "date") or "pattern" in node:
-            candidates.append(self.timestamps.now(ref))
+            candidates.append(self.timestamps.now(plan.resolved))
         known = {
             "email": "user@example.com",
             "uri": "https://example.com/",
@@ -203,22 +290,11 @@ class Shaper:
             candidates += [self.ids.object_id(), self.ids.uuid(), "0"]
         candidates += ["", "string", "x" * int(node.get("minLength", 1))]
         for candidate in candidates:
-            if candidate is not MISSING and self.schemas.is_valid(ref, candidate):
+            if candidate is not MISSING and plan.resolved_is_valid(candidate):
                 return candidate
         return MISSING
 
 
-def _declared_values(node: Mapping[str, Any]) -> list[Any]:
-    """What the schema itself offers as a value: const, default, examples, enum."""
-    values: list[Any] = []
-    if "const" in node:
-        values.append(node["const"])
-    if "default" in node:
-        values.append(node["default"])
-    if isinstance(node.get("examples"), list):
-        values += node["examples"]
-    if "example" in node:
-        values.append(node["example"])
-    if isinstance(node.get("enum"), list):
-        values += node["enum"]
-    return values
+def _is_mapping(value: Any) -> bool:
+    # Values are nearly always plain dicts; the ABC check is for the rest.
+    return type(value) is dict or isinstance(value, Mapping)

@@ -9,6 +9,7 @@ example is preferred. The choice is made once per schema and cached.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import uuid
@@ -165,6 +166,23 @@ def _examples_of(node: Any) -> list[Any]:
     return found
 
 
+# The version (4) and variant (RFC 4122) bits of a random UUID, as `uuid.UUID(version=4)` sets.
+_UUID4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID4_SET = (0x4000 << 64) | (0x8000 << 48)
+
+
+def uuid4_text(bits: int) -> str:
+    """`str(uuid.UUID(int=bits, version=4))`, without building the object (ids and request
+    ids are made on every create and every answer)."""
+    text = f"{(bits & _UUID4_CLEAR) | _UUID4_SET:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+def fresh_uuid() -> str:
+    """A random version-4 UUID, from the operating system's randomness (as `uuid.uuid4`)."""
+    return uuid4_text(int.from_bytes(os.urandom(16)))
+
+
 class Ids:
     """New record ids in the id field's format: integers, ObjectIds, uuids or opaque strings."""
 
@@ -208,7 +226,7 @@ class Ids:
         return str(next_number())
 
     def uuid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return uuid4_text(self.rng.getrandbits(128))
 
     def object_id(self) -> str:
         """A MongoDB ObjectId: creation second, 5 per-process random bytes, a 3-byte counter."""

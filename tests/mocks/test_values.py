@@ -4,6 +4,7 @@ shaper that fits written values to the read schema."""
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from mocks.api import compile_api
 from mocks.schemas import SchemaRef
 from mocks.shaping import Shaper
-from mocks.values import MISSING, Ids, Timestamps, parse_timestamp
+from mocks.values import MISSING, Ids, Timestamps, fresh_uuid, parse_timestamp, uuid4_text
 from tests.mocks.support import fixed_clock
 
 
@@ -148,3 +149,13 @@ def test_required_fields_are_made_up_null_first_and_undeclared_ones_dropped() ->
 def test_a_value_that_cannot_fit_is_missing() -> None:
     record = compile_api("wealthbox").schemas.ref("#/components/schemas/Record")
     assert shaper("wealthbox").conform("just text", record) is MISSING
+
+
+def test_uuid_text_is_the_standard_library_rendering_of_a_version_4_uuid() -> None:
+    rng = random.Random(5)
+    for _ in range(500):
+        bits = rng.getrandbits(128)
+        assert uuid4_text(bits) == str(uuid.UUID(int=bits, version=4))
+    fresh = uuid.UUID(fresh_uuid())
+    assert fresh.version == 4 and fresh.variant == uuid.RFC_4122
+    assert fresh_uuid() != fresh_uuid()
