@@ -141,7 +141,7 @@ class Seeder:
                 continue
             value = documented.value_for(name, record)
             if value is not MISSING:
-                additions[name] = variation.vary(value, name, redraw_ids=True)
+                additions[name] = _without_item_ids(variation.vary(value, name, redraw_ids=True))
         if not additions:
             return
         try:
@@ -150,6 +150,29 @@ class Seeder:
             return  # the documented values do not fit this record: keep it as created
         key = str(completed[collection.id_field])
         self.engine.store.put(collection.template, key, completed)
+
+
+def _without_item_ids(value: Any) -> Any:
+    """`value` without the integer ids of the objects listed in it, at any depth.
+
+    A documented record's listed sub-objects (a Wealthbox workflow's steps, their outcomes,
+    its milestones) belong to it, and their ids are the vendor's counters: copied as they are,
+    every seeded record would hold step 1. Left out, they are numbered by shaping, from the
+    same per-schema counter as the sub-objects of every other record. Ids of single nested
+    objects are references (`linked_to`, `creator`) and stay; string ids are redrawn by
+    `Variation.vary`.
+    """
+    if isinstance(value, list):
+        return [_without_item_ids(_without_own_id(item)) for item in value]
+    if isinstance(value, Mapping):
+        return {key: _without_item_ids(item) for key, item in value.items()}
+    return value
+
+
+def _without_own_id(item: Any) -> Any:
+    if isinstance(item, Mapping) and type(item.get("id")) is int:
+        return {key: value for key, value in item.items() if key != "id"}
+    return item
 
 
 def _count_values(value: Any) -> int:

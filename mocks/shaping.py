@@ -23,6 +23,10 @@ from mocks.values import MISSING, Ids, Timestamps
 LIFT_KEYS = {
     "string": ("name", "address", "label", "title", "value", "text", "id"),
     "number": ("id", "value", "amount"),
+    # Only a generic holder takes a list: Kinbox reads a custom field written as `["a", "b"]`
+    # back as `{"value": ["a", "b"]}`, as it does a string; a list landing in whichever other
+    # property accepts lists would be a guess.
+    "array": ("value",),
 }
 # When an object must become a scalar, the property that provides it, by preference.
 LOWER_KEYS = ("id", "email", "address", "name", "value", "label", "text")
@@ -145,7 +149,7 @@ class Shaper:
             return [item for item in kept if item is not MISSING]
         if plan.resolved_is_valid(value):
             return value
-        if view is not None and not isinstance(value, (list, Mapping)):
+        if view is not None and not isinstance(value, Mapping):
             return self._lift(value, plan, depth)
         if isinstance(value, Mapping):
             return self._lower(value, plan, depth)
@@ -206,9 +210,10 @@ class Shaper:
 
     def _lift(self, value: Any, plan: SchemaPlan, depth: int) -> Any:
         properties = plan.properties
-        kind = "string" if isinstance(value, str) else "number"
+        kind = "array" if isinstance(value, list) else "string" if isinstance(value, str) else "number"
         preferred = [key for key in LIFT_KEYS[kind] if key in properties]
-        for key in preferred + [key for key in properties if key not in preferred]:
+        others = [] if kind == "array" else [key for key in properties if key not in preferred]
+        for key in preferred + others:
             if properties[key].is_valid(value):
                 return self._fit({key: value}, plan, depth + 1)
         return MISSING

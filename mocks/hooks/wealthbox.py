@@ -240,10 +240,11 @@ async def create_workflow(ctx: HookContext) -> Reply:
     def from_template(record: dict[str, Any]) -> dict[str, Any]:
         steps = []
         for step in template.get("workflow_steps") or []:
-            copied = {k: v for k, v in step.items() if k != "completer"}
-            copied.update(
-                id=ctx.store.next_number("wealthbox:workflow_steps"), workflow=record["id"]
-            )
+            # The template step's id is left out: shaping numbers the workflow's steps from
+            # the step schema's counter, the one seeded workflows' steps are numbered from
+            # too, so no two workflows share a step id.
+            copied = {k: v for k, v in step.items() if k not in ("completer", "id")}
+            copied["workflow"] = record["id"]
             steps.append(copied)
         return {**record, "workflow_template": template, "workflow_steps": steps}
 

@@ -337,10 +337,6 @@ READ_BACKS = (
     ReadBack(
         "kinbox", "createContact", None,
         normalisers={"customFields": custom_field_values},
-        reported_defects={"customFields": (
-            lambda fields: isinstance(fields, dict)
-            and any(isinstance(value, list) for value in fields.values()),
-            "test_kinbox_custom_field_with_a_list_value_reads_back")},
     ),
 )
 
@@ -407,9 +403,6 @@ def test_wealthbox_start_time_that_is_no_real_time_is_refused_or_kept() -> None:
     assert refused or kept, (created.status_code, json.loads(created.content).get("starts_at"))
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "mock defect: a custom field written as a list is accepted with 201 and dropped, while a "
-    "string, a number or null is read back as {\"value\": ...}"))
 def test_kinbox_custom_field_with_a_list_value_reads_back() -> None:
     api = bench("kinbox")
     api.restart()
