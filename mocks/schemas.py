@@ -142,7 +142,7 @@ class Schemas:
             found = frozenset(str(item) for item in declared)
         elif "const" in node or isinstance(node.get("enum"), list):
             values = [node["const"]] if "const" in node else list(node["enum"])
-            found = frozenset(_json_type(value) for value in values)
+            found = frozenset(json_type(value) for value in values)
         elif any(keyword in node for keyword in _OBJECT_KEYWORDS):
             found = frozenset({"object"})
         elif "items" in node:
@@ -220,7 +220,7 @@ def _is_objectish(ref: SchemaRef) -> bool:
     return any(keyword in node for keyword in _OBJECT_KEYWORDS) or "allOf" in node
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):

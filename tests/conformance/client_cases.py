@@ -44,6 +44,7 @@ from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
 
 from mocks import create_app
+from mocks.schemas import json_type
 from tests.clients.support import Operation, _model_from, operations
 from tests.conftest import ROOT
 
@@ -478,20 +479,6 @@ def differences(expected: Any, found: Any, at: str = "") -> list[str]:
     return []
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
-
-
 def _admits(document: Mapping[str, Any], schema: Any, value: Any) -> bool:
     """Whether ``schema``'s declared type (not its other keywords) admits ``value``."""
     schema = resolve(document, schema)
@@ -504,7 +491,7 @@ def _admits(document: Mapping[str, Any], schema: Any, value: Any) -> bool:
     if declared is None:
         return True
     kinds = {declared} if isinstance(declared, str) else set(declared)
-    kind = _json_type(value)
+    kind = json_type(value)
     return kind in kinds or (kind == "integer" and "number" in kinds)
 
 
