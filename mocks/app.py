@@ -24,7 +24,7 @@ from mocks.engine import MockEngine
 from mocks.envelope import ErrorBody
 from mocks.faults import FaultMiddleware, FaultPlan, InjectedDisconnect
 from mocks.hooks import load_hooks
-from mocks.ratelimit import RateLimitMiddleware
+from mocks.ratelimit import RateLimitMiddleware, limits_for
 from mocks.seeding import Seeder
 from mocks.store import open_store
 from mocks.values import Clock, utc_now
@@ -85,7 +85,7 @@ def create_app(
     if plan is not None:
         layers.append(lambda app: FaultMiddleware(app, plan=plan, error_body=error_body))
     spec = compiled.document.document
-    if rate_limit and _declares_rate_limit(spec):
+    if rate_limit and limits_for(spec):
         layers.append(
             lambda app: RateLimitMiddleware(
                 app, spec=spec, time_scale=time_scale, error_body=error_body
@@ -157,13 +157,3 @@ class ErrorGuard:
                 body = self.error_body(500, "The mock failed to answer this request.")
                 await send_json(send, 500, dumps(body), {})
             raise
-
-
-def _declares_rate_limit(spec: Any) -> bool:
-    if "x-rate-limit" in spec:
-        return True
-    return any(
-        isinstance(operation, dict) and "x-rate-limit" in operation
-        for item in (spec.get("paths") or {}).values()
-        for operation in item.values()
-    )
