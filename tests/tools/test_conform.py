@@ -5,15 +5,10 @@ from __future__ import annotations
 import tomllib
 
 import pytest
-import yaml
+from crm_overlays.ratelimit import RateLimit
 
-from tests.conftest import ROOT
 from tools.conform.config import auth_header, operations, settings, to_toml
-from tools.conform.pacing import Budget, as_rate
-
-
-def spec(api: str) -> dict:
-    return yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text(encoding="utf-8"))
+from tools.conform.pacing import as_rate
 
 
 @pytest.mark.parametrize(
@@ -27,45 +22,45 @@ def spec(api: str) -> dict:
     ],
 )
 def test_the_auth_header_comes_from_the_security_scheme(api: str, header: str, value: str) -> None:
-    assert auth_header(spec(api)) == (header, value)
+    assert auth_header(api) == (header, value)
 
 
 def test_read_only_runs_call_no_writing_method() -> None:
-    chosen = operations(spec("wealthbox"), writes=False)
+    chosen = operations("wealthbox", writes=False)
     assert chosen and {method for method, _, _ in chosen} == {"get"}
-    every = operations(spec("wealthbox"), writes=True)
+    every = operations("wealthbox", writes=True)
     assert {"post", "put", "delete"} <= {method for method, _, _ in every}
 
 
 @pytest.mark.parametrize(
-    ("budget", "time_scale", "rate"),
+    ("limit", "time_scale", "rate"),
     [
-        (Budget(60, 60, "operation"), 1.0, "54/m"),  # 90 % of Pylon's 60 a minute
-        (Budget(10, 60, "operation"), 1.0, "9/m"),
-        (Budget(300, 300, "token"), 1.0, "54/m"),  # Wealthbox: one a second over five minutes
-        (Budget(60, 60, "operation"), 60.0, "54/s"),  # a mock whose minute lasts a second
-        (Budget(1, 86400 * 2, "token"), 1.0, "1/d"),  # slower than any unit: the slowest pace
+        (RateLimit(60, 60.0, "operation"), 1.0, "54/m"),  # 90 % of Pylon's 60 a minute
+        (RateLimit(10, 60.0, "operation"), 1.0, "9/m"),
+        (RateLimit(300, 300.0, "token"), 1.0, "54/m"),  # Wealthbox: one a second over five minutes
+        (RateLimit(60, 60.0, "operation"), 60.0, "54/s"),  # a mock whose minute lasts a second
+        (RateLimit(1, 86400.0 * 2, "token"), 1.0, "1/d"),  # slower than any unit: the slowest pace
     ],
 )
-def test_pace_stays_under_the_documented_limit(budget: Budget, time_scale: float, rate: str) -> None:
-    assert as_rate(budget, time_scale=time_scale) == rate
+def test_pace_stays_under_the_documented_limit(limit: RateLimit, time_scale: float, rate: str) -> None:
+    assert as_rate(limit, time_scale=time_scale) == rate
 
 
 def test_pylon_is_paced_per_operation_and_wealthbox_per_token() -> None:
-    pylon = settings(spec("pylon"), writes=True)
+    pylon = settings("pylon", writes=True)
     limits = {entry["include-operation-id"]: entry["rate-limit"] for entry in pylon["operations"]}
     assert limits == {"listContacts": "54/m", "createContact": "54/m", "getContact": "54/m",
                       "updateContact": "54/m", "deleteContact": "9/m", "searchContacts": "18/m"}
     assert "rate-limit" not in pylon
-    wealthbox = settings(spec("wealthbox"), writes=False)
+    wealthbox = settings("wealthbox", writes=False)
     assert wealthbox["rate-limit"] == "54/m" and "operations" not in wealthbox
-    assert "rate-limit" not in settings(spec("kanbert"), writes=True)
+    assert "rate-limit" not in settings("kanbert", writes=True)
 
 
 def test_the_config_is_valid_toml_that_keeps_the_base_settings() -> None:
     base = {"seed": 7, "operations": [{"include-operation-id": "x", "checks": {
         "positive_data_acceptance": {"enabled": False}}}]}
-    config = settings(spec("pylon"), writes=False, base=base)
+    config = settings("pylon", writes=False, base=base)
     parsed = tomllib.loads(to_toml(config))
     assert parsed == config
     assert parsed["seed"] == 7 and parsed["operations"][0]["include-operation-id"] == "x"
@@ -77,7 +72,7 @@ def test_the_repository_projects_lose_their_mock_token_but_keep_their_settings()
     base = {"project": [{"title": "Pylon API (contacts)",
                          "auth": {"openapi": {"bearerAuth": {"bearer": "test-token"}}},
                          "operations": [{"include-operation-id": "listContacts"}]}]}
-    config = settings(spec("pylon"), writes=False, base=base)
+    config = settings("pylon", writes=False, base=base)
     assert config["project"] == [{"title": "Pylon API (contacts)",
                                   "operations": [{"include-operation-id": "listContacts"}]}]
     assert "test-token" not in to_toml(config)

@@ -18,14 +18,14 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-import yaml
+from crm_overlays import specs
 
 from .config import TOKEN_VARIABLE, settings, to_toml
 from .preflight import check_token
 from .report import read_junit, summary_table
 
 ROOT = Path(__file__).resolve().parents[2]
-APIS = sorted(p.stem for p in (ROOT / "specs").glob("*.yaml"))
+APIS = specs.APIS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,15 +56,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"conform: set the token in ${args.token_env} (it is never passed on the command "
               "line, so it stays out of process lists and logs)", file=sys.stderr)
         return 2
-    spec_path = ROOT / "specs" / f"{args.api}.yaml"
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    problem = check_token(spec, args.url, token)
+    spec_path = specs.spec_dir() / f"{args.api}.yaml"
+    problem = check_token(args.api, args.url, token)
     if problem:
         print(f"conform: {problem}", file=sys.stderr)
         return 1
     base_file = ROOT / "schemathesis.toml"
     base = tomllib.loads(base_file.read_text(encoding="utf-8")) if base_file.exists() else {}
-    config = settings(spec, writes=args.writes, time_scale=args.time_scale, base=base)
+    config = settings(args.api, writes=args.writes, time_scale=args.time_scale, base=base)
     junit = (args.junit or ROOT / "reports" / f"conform-{args.api}.xml").resolve()
     junit.parent.mkdir(parents=True, exist_ok=True)
     schemathesis = shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or "schemathesis"

@@ -1,5 +1,8 @@
 """The Schemathesis configuration for one conformance run, written as TOML.
 
+Everything vendor-specific is read through the overlay, as the ready clients read it: the auth
+header from ``crm_overlays.clients.auth_scheme``, the limits from
+``crm_overlays.ratelimit.rate_limits``, the operations from ``crm_overlays.specs``.
 The token never enters the file or the command line: the file holds a ``${CONFORM_TOKEN}``
 placeholder, which Schemathesis resolves from the environment, and Schemathesis' output
 sanitisation masks the header in reports.
@@ -10,40 +13,30 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .pacing import as_rate, budget_of
+from crm_overlays import specs
+from crm_overlays.clients import auth_scheme
+from crm_overlays.ratelimit import rate_limits
+
+from .pacing import as_rate, requests_per_second
 
 TOKEN_VARIABLE = "CONFORM_TOKEN"
 WRITE_METHODS = ("post", "put", "patch", "delete")
-METHODS = ("get", "head", "options", "trace", *WRITE_METHODS)
 
 
-def auth_header(spec: dict[str, Any]) -> tuple[str, str]:
-    """(header name, value template) for the security scheme the operations use first."""
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    for item in spec.get("paths", {}).values():
-        for method in METHODS:
-            for requirement in item.get(method, {}).get("security", spec.get("security", [])):
-                for name in requirement:
-                    scheme = schemes[name]
-                    if scheme["type"] == "apiKey" and scheme.get("in") == "header":
-                        return scheme["name"], f"${{{TOKEN_VARIABLE}}}"
-                    if scheme["type"] in ("http", "oauth2", "openIdConnect"):
-                        return "Authorization", f"Bearer ${{{TOKEN_VARIABLE}}}"
-    raise ValueError("the spec declares no header-based security scheme")
+def auth_header(api: str) -> tuple[str, str]:
+    """(header name, value template) of the security scheme the operations use."""
+    scheme = auth_scheme(api)
+    return scheme.header, scheme.value(f"${{{TOKEN_VARIABLE}}}")
 
 
-def operations(spec: dict[str, Any], *, writes: bool) -> list[tuple[str, str, dict[str, Any]]]:
+def operations(api: str, *, writes: bool) -> list[tuple[str, str, dict[str, Any]]]:
     """The operations a run may call: reads only unless ``writes``."""
-    chosen = []
-    for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
-            if method in item and (writes or method not in WRITE_METHODS):
-                chosen.append((method, path, item[method]))
-    return chosen
+    return [(method, path, operation) for method, path, operation in specs.operations(api)
+            if writes or method not in WRITE_METHODS]
 
 
 def settings(
-    spec: dict[str, Any], *, writes: bool, time_scale: float = 1.0, base: dict[str, Any] | None = None
+    api: str, *, writes: bool, time_scale: float = 1.0, base: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """The configuration as a dict: ``base`` (the repository's schemathesis.toml) plus auth,
     the method filter and the pacing."""
@@ -52,33 +45,28 @@ def settings(
         # The repository's projects authenticate with the mock's default token; against any
         # other server the token is the caller's, sent in the header below.
         project.pop("auth", None)
-    name, value = auth_header(spec)
+    name, value = auth_header(api)
     config.setdefault("headers", {})[name] = value
-    chosen = operations(spec, writes=writes)
+    limits = rate_limits(api)
     per_operation: list[dict[str, Any]] = []
     token_rates = set()
-    for _, _, operation in chosen:
-        budget = budget_of(spec, operation)
-        if budget is None:
+    for method, path, operation in operations(api, writes=writes):
+        limit = limits.get((method.upper(), path))
+        if limit is None:
             continue
-        rate = as_rate(budget, time_scale=time_scale)
-        if budget.scope == "token":
+        rate = as_rate(limit, time_scale=time_scale)
+        if limit.scope == "token":
             token_rates.add(rate)
         else:
             per_operation.append({"include-operation-id": operation["operationId"],
                                   "rate-limit": rate})
     if token_rates:
         # One budget for all operations of a token: the whole run shares one limiter.
-        config["rate-limit"] = min(token_rates, key=_requests_per_second)
+        config["rate-limit"] = min(token_rates, key=requests_per_second)
     config["operations"] = [*config.get("operations", []), *per_operation]
     if not config["operations"]:
         del config["operations"]
     return config
-
-
-def _requests_per_second(rate: str) -> float:
-    count, unit = rate.split("/")
-    return int(count) / {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
 
 
 def to_toml(config: dict[str, Any]) -> str:

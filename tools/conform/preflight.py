@@ -6,34 +6,31 @@ request bounced off a wrong or expired token would otherwise report success.
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
+from crm_overlays import specs
+from crm_overlays.clients import auth_scheme
 
-from .config import TOKEN_VARIABLE, auth_header
 
-
-def probe_operation(spec: dict[str, Any]) -> str | None:
+def probe_operation(api: str) -> str | None:
     """A GET path that needs no parameter, or None when the API has none (Kinbox)."""
-    for path, item in spec.get("paths", {}).items():
-        operation = item.get("get")
-        if operation is None or "{" in path:
+    for method, path, operation in specs.operations(api):
+        if method != "get" or "{" in path:
             continue
-        parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
+        parameters = operation.get("parameters", [])
         if not any(p.get("required") for p in parameters if "$ref" not in p):
-            return str(path)
+            return path
     return None
 
 
-def check_token(spec: dict[str, Any], url: str, token: str) -> str | None:
+def check_token(api: str, url: str, token: str) -> str | None:
     """None when the server accepts the token; otherwise why the run should not start."""
-    path = probe_operation(spec)
+    path = probe_operation(api)
     if path is None:
         return None
-    name, template = auth_header(spec)
-    value = template.replace(f"${{{TOKEN_VARIABLE}}}", token)
+    scheme = auth_scheme(api)
     try:
-        response = httpx.get(url.rstrip("/") + path, headers={name: value}, timeout=30.0)
+        response = httpx.get(url.rstrip("/") + path, headers={scheme.header: scheme.value(token)},
+                             timeout=30.0)
     except httpx.HTTPError as error:
         return f"GET {path} failed: {type(error).__name__}"
     if response.status_code in (401, 403):
