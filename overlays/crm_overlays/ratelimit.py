@@ -329,8 +329,17 @@ class RateLimiter:
     def acquire(self, method: str, path: str) -> float:
         """Block the calling thread until the request may start; returns seconds waited."""
         budget = self.budget_for(method, path)
+        return self.wait(budget) if budget is not None else 0.0
+
+    async def acquire_async(self, method: str, path: str) -> float:
+        """Like :meth:`acquire`, but waits with the event loop's sleep."""
+        budget = self.budget_for(method, path)
+        return await self.wait_async(budget) if budget is not None else 0.0
+
+    def wait(self, budget: SlidingWindowBudget) -> float:
+        """Block until ``budget`` has a slot for one request; returns seconds waited."""
         waited = 0.0
-        while budget is not None:
+        while True:
             reservation = budget.reserve()
             delay = reservation.delay
             if delay > 0:
@@ -340,14 +349,12 @@ class RateLimiter:
                 waited += delay
                 delay = budget.settle(reservation)
             if not budget.paused_since(reservation.pauses):
-                break
-        return waited
+                return waited
 
-    async def acquire_async(self, method: str, path: str) -> float:
-        """Like :meth:`acquire`, but waits with the event loop's sleep."""
-        budget = self.budget_for(method, path)
+    async def wait_async(self, budget: SlidingWindowBudget) -> float:
+        """Like :meth:`wait`, but waits with the event loop's sleep."""
         waited = 0.0
-        while budget is not None:
+        while True:
             reservation = budget.reserve()
             delay = reservation.delay
             if delay > 0:
@@ -357,20 +364,16 @@ class RateLimiter:
                 waited += delay
                 delay = budget.settle(reservation)
             if not budget.paused_since(reservation.pauses):
-                break
-        return waited
-
-    def observe_round_trip(self, method: str, path: str, seconds: float) -> None:
-        """Tell the request's budget how long the request took (see the module docstring)."""
-        budget = self.budget_for(method, path)
-        if budget is not None:
-            budget.observe_round_trip(seconds)
+                return waited
 
     def record_rejection(self, method: str, path: str, headers: httpx.Headers) -> None:
         """Learn from a 429: pause the request's budget as long as the server asks."""
         budget = self.budget_for(method, path)
-        if budget is None:
-            return
+        if budget is not None:
+            self.learn_from_rejection(budget, headers)
+
+    def learn_from_rejection(self, budget: SlidingWindowBudget, headers: httpx.Headers) -> None:
+        """Pause ``budget`` as long as a 429's ``Retry-After`` asks (one slot when it is absent)."""
         retry_after = parse_retry_after(headers, now=self.options.wall_clock())
         seconds = budget.slot_interval if retry_after is None else retry_after
         logger.info("%s rejected by the server; pausing it for %.3f s", budget.name, seconds)
@@ -442,14 +445,17 @@ class RateLimitTransport(httpx.BaseTransport):
         self.limiter = limiter
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        path = _request_path(request)
-        self.limiter.acquire(request.method, path)
+        # The operation is matched once per request; an unlimited one goes straight through.
+        budget = self.limiter.budget_for(request.method, _request_path(request))
+        if budget is None:
+            return self.inner.handle_request(request)
+        self.limiter.wait(budget)
         clock = self.limiter.options.clock
         started = clock()
         response = self.inner.handle_request(request)
-        self.limiter.observe_round_trip(request.method, path, clock() - started)
+        budget.observe_round_trip(clock() - started)
         if response.status_code == 429:
-            self.limiter.record_rejection(request.method, path, response.headers)
+            self.limiter.learn_from_rejection(budget, response.headers)
         return response
 
     def close(self) -> None:
@@ -464,14 +470,16 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
         self.limiter = limiter
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        path = _request_path(request)
-        await self.limiter.acquire_async(request.method, path)
+        budget = self.limiter.budget_for(request.method, _request_path(request))
+        if budget is None:
+            return await self.inner.handle_async_request(request)
+        await self.limiter.wait_async(budget)
         clock = self.limiter.options.clock
         started = clock()
         response = await self.inner.handle_async_request(request)
-        self.limiter.observe_round_trip(request.method, path, clock() - started)
+        budget.observe_round_trip(clock() - started)
         if response.status_code == 429:
-            self.limiter.record_rejection(request.method, path, response.headers)
+            self.limiter.learn_from_rejection(budget, response.headers)
         return response
 
     async def aclose(self) -> None:
