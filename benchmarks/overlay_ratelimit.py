@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from crm_overlays import pylon, wealthbox
@@ -28,8 +28,11 @@ TOKEN = "test-token"
 TASKS = 8
 
 
-async def _drive(calls: list[Callable[[], Awaitable[Any]]], seconds: float) -> Counter[int]:
-    """Call round-robin from ``TASKS`` tasks until ``seconds`` pass; count answers by status."""
+async def saturate(
+    calls: Sequence[Callable[[], Awaitable[Any]]], seconds: float, *, workers: int = TASKS
+) -> Counter[int]:
+    """Call round-robin from ``workers`` tasks, each as fast as the limiter lets it, until
+    ``seconds`` pass; count the answers received in time by status."""
     statuses: Counter[int] = Counter()
     deadline = time.monotonic() + seconds
     turn = iter(range(10**9))
@@ -41,7 +44,7 @@ async def _drive(calls: list[Callable[[], Awaitable[Any]]], seconds: float) -> C
                 return
             statuses[int(response.status_code)] += 1
 
-    await asyncio.gather(*(worker() for _ in range(TASKS)))
+    await asyncio.gather(*(worker() for _ in range(workers)))
     return statuses
 
 
@@ -55,7 +58,7 @@ def _utilisation(
         options = LimiterOptions.compressed(scale)
         client = factory(TOKEN, base_url=url, retry=None, limiter_options=options)
         seconds = windows * window / scale
-        statuses = asyncio.run(_drive(calls(client), seconds))
+        statuses = asyncio.run(saturate(calls(client), seconds))
     allowed = windows * limit
     ok = sum(count for status, count in statuses.items() if 200 <= status < 300)
     return {

@@ -9,7 +9,6 @@ so their mocks enforce none and their clients wait for nothing (checked in tests
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -23,6 +22,7 @@ from wealthbox_client.api.contacts import list_contacts as wealthbox_contacts
 from wealthbox_client.api.me import get_login_profile
 from wealthbox_client.api.tasks import list_tasks
 
+from benchmarks.overlay_ratelimit import saturate
 from mocks import create_app
 
 Call = Callable[[], Awaitable[Any]]
@@ -32,22 +32,6 @@ def _client(vendor: Any, app: Any, scale: float, options: LimiterOptions | None 
     options = options or LimiterOptions.compressed(scale)
     return vendor.client("test-token", base_url="http://mock", retry=None,
                          limiter_options=options, async_transport=httpx.ASGITransport(app))
-
-
-async def _saturate(call: Call, seconds: float, workers: int = 4) -> Counter[int]:
-    """Statuses of the calls answered within ``seconds``, asked for as fast as allowed."""
-    statuses: Counter[int] = Counter()
-    deadline = time.monotonic() + seconds
-
-    async def worker() -> None:
-        while True:
-            response = await call()
-            if time.monotonic() > deadline:
-                return
-            statuses[response.status_code] += 1
-
-    await asyncio.gather(*(worker() for _ in range(workers)))
-    return statuses
 
 
 def test_pylon_each_operation_at_its_own_limit_without_a_429() -> None:
@@ -64,7 +48,7 @@ def test_pylon_each_operation_at_its_own_limit_without_a_429() -> None:
 
     async def run_all() -> list[Counter[int]]:
         return list(await asyncio.gather(
-            *(_saturate(call, windows * 60 / scale) for call, _ in budgets.values())))
+            *(saturate([call], windows * 60 / scale, workers=4) for call, _ in budgets.values())))
 
     for (name, (_, limit)), statuses in zip(budgets.items(), asyncio.run(run_all()), strict=True):
         assert statuses[429] == 0, (name, statuses)
@@ -82,12 +66,7 @@ def test_wealthbox_shares_one_token_budget_across_operations_without_a_429() -> 
         lambda: wealthbox_contacts.asyncio_detailed(client=client, per_page=5),
         lambda: list_tasks.asyncio_detailed(client=client, per_page=5),
     ]
-    turn = iter(range(10**9))
-
-    def mixed() -> Awaitable[Any]:
-        return calls[next(turn) % len(calls)]()
-
-    statuses = asyncio.run(_saturate(mixed, windows * 300 / scale, workers=6))
+    statuses = asyncio.run(saturate(calls, windows * 300 / scale, workers=6))
     assert statuses[429] == 0, statuses
     assert set(statuses) == {200}, statuses
     assert 0.95 * windows * 300 <= sum(statuses.values()) <= windows * 300
@@ -103,8 +82,8 @@ def test_two_clients_with_one_token_share_the_budget() -> None:
 
     async def both() -> Counter[int]:
         results = await asyncio.gather(
-            _saturate(lambda: delete_contact.asyncio_detailed("x", client=first), 1.0, workers=2),
-            _saturate(lambda: delete_contact.asyncio_detailed("x", client=second), 1.0, workers=2),
+            saturate([lambda: delete_contact.asyncio_detailed("x", client=first)], 1.0, workers=2),
+            saturate([lambda: delete_contact.asyncio_detailed("x", client=second)], 1.0, workers=2),
         )
         return results[0] + results[1]
 
