@@ -23,7 +23,9 @@ T = TypeVar("T", bound="Contact")
 class Contact:
     """A contact as Pylon returns it. Decision: the seed lost every response shape; the properties come from Pylon's
     official description (`Contact`). That description marks no property required; the spec requires `id`, which every
-    contact has (it is the path parameter of get, update and delete).
+    contact has (it is the path parameter of get, update and delete). Decision: Pylon's SDK also requires `name`,
+    `avatar_url` and `portal_role` (usepylon@0.1.0a4:usepylon/types/contact.py); the spec requires only what every
+    source requires, and the mock always fills those three.
 
     """
 
@@ -51,7 +53,8 @@ class Contact:
     portal_role_id: str | Unset = UNSET
     """ The ID of the contact's custom portal role. """
     custom_fields: ContactCustomFields | Unset = UNSET
-    """ The contact's custom field values, keyed by custom field slug. """
+    """ The contact's custom field values, keyed by custom field slug. Decision: a value may be null; Pylon's SDK
+    types the values as Optional (usepylon@0.1.0a4:usepylon/types/contact.py). """
     external_ids: list[ExternalId] | Unset = UNSET
     """ The contact's external IDs. """
     integration_user_ids: list[IntegrationUserId] | Unset = UNSET

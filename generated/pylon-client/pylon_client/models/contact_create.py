@@ -37,9 +37,15 @@ class ContactCreate:
     phone_numbers: list[str] | Unset = UNSET
     """ The contact's phone numbers; each is 1 to 15 digits (0-9) and nothing else. """
     primary_phone_number: str | Unset = UNSET
-    """ A phone number written as 1 to 15 digits (0-9), with no '+', spaces or dashes. """
-    portal_role: PortalRole | Unset = UNSET
-    """ A built-in portal role. """
+    """ A phone number written as 1 to 15 digits (0-9), optionally preceded by '+' (E.164), with no spaces or
+    dashes. Decision: the seed allows digits only; Pylon's SDK documents the leading '+' (`+4365446231`;
+    usepylon@0.1.0a4:usepylon/contacts/client.py), so the spec accepts it rather than reject a request the real API
+    takes. """
+    portal_role: PortalRole | str | Unset = UNSET
+    """ The portal role to give the contact. When neither this nor `portal_role_id` is sent, the portal's default
+    role applies. Decision: the seed and the official description list the three built-in roles; Pylon's SDK types
+    it as a string whose known values are "not exhaustive" (usepylon@0.1.0a4:usepylon/contacts/client.py, `create`),
+    so a custom role slug is accepted as on update. """
     portal_role_id: str | Unset = UNSET
     """ The ID of a custom portal role to give the contact; wins over `portal_role`. """
     custom_fields: list[CustomFieldValue] | Unset = UNSET
@@ -65,9 +71,13 @@ class ContactCreate:
 
         primary_phone_number = self.primary_phone_number
 
-        portal_role: str | Unset = UNSET
-        if not isinstance(self.portal_role, Unset):
+        portal_role: str | Unset
+        if isinstance(self.portal_role, Unset):
+            portal_role = UNSET
+        elif isinstance(self.portal_role, PortalRole):
             portal_role = self.portal_role.value
+        else:
+            portal_role = self.portal_role
 
         portal_role_id = self.portal_role_id
 
@@ -135,12 +145,20 @@ class ContactCreate:
 
         primary_phone_number = d.pop("primary_phone_number", UNSET)
 
-        _portal_role = d.pop("portal_role", UNSET)
-        portal_role: PortalRole | Unset
-        if isinstance(_portal_role, Unset):
-            portal_role = UNSET
-        else:
-            portal_role = PortalRole(_portal_role)
+        def _parse_portal_role(data: object) -> PortalRole | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                portal_role_type_0 = PortalRole(data)
+
+                return portal_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PortalRole | str | Unset, data)
+
+        portal_role = _parse_portal_role(d.pop("portal_role", UNSET))
 
         portal_role_id = d.pop("portal_role_id", UNSET)
 

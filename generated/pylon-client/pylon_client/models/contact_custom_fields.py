@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,15 +15,22 @@ T = TypeVar("T", bound="ContactCustomFields")
 
 @_attrs_define
 class ContactCustomFields:
-    """The contact's custom field values, keyed by custom field slug."""
+    """The contact's custom field values, keyed by custom field slug. Decision: a value may be null; Pylon's SDK types the
+    values as Optional (usepylon@0.1.0a4:usepylon/types/contact.py).
 
-    additional_properties: dict[str, CustomFieldValue] = _attrs_field(init=False, factory=dict)
+    """
+
+    additional_properties: dict[str, CustomFieldValue | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            if isinstance(prop, CustomFieldValue):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -36,7 +43,21 @@ class ContactCustomFields:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = CustomFieldValue.from_dict(prop_dict)
+
+            def _parse_additional_property(data: object) -> CustomFieldValue | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_0 = CustomFieldValue.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomFieldValue | None, data)
+
+            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -47,10 +68,10 @@ class ContactCustomFields:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> CustomFieldValue:
+    def __getitem__(self, key: str) -> CustomFieldValue | None:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: CustomFieldValue) -> None:
+    def __setitem__(self, key: str, value: CustomFieldValue | None) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

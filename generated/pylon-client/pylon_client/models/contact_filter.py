@@ -18,12 +18,12 @@ class ContactFilter:
     `value` or `values`) or a compound filter (`operator` `and` / `or` with `subfilters`).
     A filter tree is at most 3 levels deep.
 
-    Fields for contacts and their operators: `id` (`equals`, `in`, `not_in`), `email`
-    (`equals`, `in`, `not_in`, `string_contains`), `account_id` (`equals`, `in`, `not_in`),
-    and any custom field by its slug.
+    Fields for contacts and their operators: `id` (`equals`, `in`, `not_in`), `email` and
+    `name` (`equals`, `in`, `not_in`, `string_contains`), `account_id` (`equals`, `in`,
+    `not_in`), and any custom field by its slug.
 
-    What the schema enforces: `field` on every non-compound filter; `values` for `in` and
-    `not_in`; `value` for `equals`, `not_equals`, `string_contains` and
+    What the schema enforces: `field` on every non-compound filter; `values` for `in`,
+    `not_in` and `includes_all_of`; `value` for `equals`, `not_equals`, `string_contains` and
     `string_does_not_contain`; `subfilters` for `and` and `or`; the operators allowed for
     `id`, `email` and `account_id`.
 
@@ -43,8 +43,12 @@ class ContactFilter:
     - `is_set` / `is_unset`: the field has / has no value.
     - `greater_than`, `less_than`, `greater_than_or_equals`, `less_than_or_equals`: numeric
       comparisons.
+    - `includes_all_of`: a multi-valued field contains every one of `values`.
+    - `starts_with` / `ends_with`: the field starts / ends with `value`.
     Decision: the list is the one of Pylon's official description (`Filter.operator`); the
-    seed only names the operators its contact fields allow.
+    seed only names the operators its contact fields allow. Decision: `includes_all_of`,
+    `starts_with` and `ends_with` are added from Pylon's SDK
+    (usepylon@0.1.0a4:usepylon/types/filter_operator.py, `types/filter.py`).
      """
     field: str | Unset = UNSET
     """ The field to test (see the list above); unused on `and` / `or` filters. """

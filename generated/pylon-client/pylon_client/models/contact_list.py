@@ -19,14 +19,18 @@ T = TypeVar("T", bound="ContactList")
 @_attrs_define
 class ContactList:
     """The envelope of a page of contacts (list and search). Decision: from Pylon's official description (the seed lost
-    it); `data` and `pagination` are required here because paging depends on them.
+    it); `data` is required. Decision: `pagination` is optional;
+    usepylon@0.1.0a4:usepylon/types/get_contacts_response_body.py (and `search_contacts_response_body.py`) types it as
+    Optional, and `types/pagination.py` says it is absent when there are no more results.
 
     """
 
     data: list[Contact]
     """ The contacts of this page. """
-    pagination: Pagination
-    """ Where a page ends. """
+    pagination: Pagination | Unset = UNSET
+    """ Where a page ends. Decision: absent on the last page, as Pylon's SDK documents
+    (usepylon@0.1.0a4:usepylon/types/pagination.py, "Absent when there are no more results"); a client also stops on
+    an empty `cursor` or `has_next_page: false`. """
     request_id: str | Unset = UNSET
     """ The ID of this request, for Pylon support. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +41,9 @@ class ContactList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         request_id = self.request_id
 
@@ -46,9 +52,10 @@ class ContactList:
         field_dict.update(
             {
                 "data": data,
-                "pagination": pagination,
             }
         )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
 
@@ -67,7 +74,12 @@ class ContactList:
 
             data.append(data_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
 
         request_id = d.pop("request_id", UNSET)
 

@@ -25,7 +25,9 @@ class ContactResponse:
     data: Contact
     """ A contact as Pylon returns it. Decision: the seed lost every response shape; the properties come from
     Pylon's official description (`Contact`). That description marks no property required; the spec requires `id`,
-    which every contact has (it is the path parameter of get, update and delete). """
+    which every contact has (it is the path parameter of get, update and delete). Decision: Pylon's SDK also
+    requires `name`, `avatar_url` and `portal_role` (usepylon@0.1.0a4:usepylon/types/contact.py); the spec requires
+    only what every source requires, and the mock always fills those three. """
     request_id: str | Unset = UNSET
     """ The ID of this request, for Pylon support. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

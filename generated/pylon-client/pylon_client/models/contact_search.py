@@ -17,37 +17,49 @@ T = TypeVar("T", bound="ContactSearch")
 
 @_attrs_define
 class ContactSearch:
-    """The body of a search. Decision: the seed lists only `cursor` and `limit`; the required `filter` comes from Pylon's
-    official description (`SearchContactsRequest`) and the seed's list of filterable fields.
+    """The body of a search. Decision: the seed lists only `cursor` and `limit`; `filter` comes from Pylon's official
+    description (`SearchContactsRequest`, which requires it) and the seed's list of filterable fields. Decision:
+    `filter` is optional and `search_text` is accepted, as Pylon's SDK sends them
+    (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `search`: both optional); a search without either matches every
+    contact.
 
     """
 
-    filter_: ContactFilter
+    filter_: ContactFilter | Unset = UNSET
     """ A search filter: either a condition (`field`, `operator` and, depending on the operator,
     `value` or `values`) or a compound filter (`operator` `and` / `or` with `subfilters`).
     A filter tree is at most 3 levels deep.
 
-    Fields for contacts and their operators: `id` (`equals`, `in`, `not_in`), `email`
-    (`equals`, `in`, `not_in`, `string_contains`), `account_id` (`equals`, `in`, `not_in`),
-    and any custom field by its slug.
+    Fields for contacts and their operators: `id` (`equals`, `in`, `not_in`), `email` and
+    `name` (`equals`, `in`, `not_in`, `string_contains`), `account_id` (`equals`, `in`,
+    `not_in`), and any custom field by its slug.
 
-    What the schema enforces: `field` on every non-compound filter; `values` for `in` and
-    `not_in`; `value` for `equals`, `not_equals`, `string_contains` and
+    What the schema enforces: `field` on every non-compound filter; `values` for `in`,
+    `not_in` and `includes_all_of`; `value` for `equals`, `not_equals`, `string_contains` and
     `string_does_not_contain`; `subfilters` for `and` and `or`; the operators allowed for
     `id`, `email` and `account_id`.
 
     Decision: Pylon's official description marks `field` required on every filter, but its
     own text asks for `field` only on non-compound filters; the spec follows the text.
      """
+    search_text: str | Unset = UNSET
+    """ Text searched for in the contact's name, emails and phone numbers (case-insensitive); the result is also
+    narrowed by `filter` when one is sent. """
     cursor: str | Unset = UNSET
     """ The cursor for the page to fetch: `pagination.cursor` of the previous response. Leave it out for the first
     page. """
     limit: int | Unset = 100
-    """ The number of contacts to return; greater than 0 and less than 1000. """
+    """ The number of contacts to return; greater than 0 and less than 1000. Decision: the SDK says "between 1 and
+    1000" (usepylon@0.1.0a4:usepylon/contacts/client.py); the seed's "less than 1000" is the primary source and
+    agrees with the list's limit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filter_ = self.filter_.to_dict()
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        search_text = self.search_text
 
         cursor = self.cursor
 
@@ -55,11 +67,11 @@ class ContactSearch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filter": filter_,
-            }
-        )
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if search_text is not UNSET:
+            field_dict["search_text"] = search_text
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
         if limit is not UNSET:
@@ -72,7 +84,14 @@ class ContactSearch:
         from ..models.contact_filter import ContactFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        filter_ = ContactFilter.from_dict(d.pop("filter"))
+        _filter_ = d.pop("filter", UNSET)
+        filter_: ContactFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = ContactFilter.from_dict(_filter_)
+
+        search_text = d.pop("search_text", UNSET)
 
         cursor = d.pop("cursor", UNSET)
 
@@ -80,6 +99,7 @@ class ContactSearch:
 
         contact_search = cls(
             filter_=filter_,
+            search_text=search_text,
             cursor=cursor,
             limit=limit,
         )

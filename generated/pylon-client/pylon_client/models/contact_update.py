@@ -31,11 +31,15 @@ class ContactUpdate:
     """ The contact's new name. (The seed's "in: body" above this field is a leftover of Pylon's Go annotations, not
     a second location.) """
     email: str | Unset = UNSET
-    """ The contact's email. Cannot be sent with `emails`. """
+    """ The contact's email: replaces all of the contact's emails with this one. Cannot be sent with `emails`.
+    Decision: the seed only says "the email of the contact"; the replacing comes from Pylon's SDK
+    (usepylon@0.1.0a4:usepylon/contacts/client.py, `update`). """
     emails: list[ContactEmail] | Unset = UNSET
     """ All of the contact's emails. Cannot be sent with `email`. When none is marked primary, the first one is. """
     account_id: str | Unset = UNSET
-    """ The account to move the contact to. Cannot be sent with `account_external_id`. """
+    """ The account to move the contact to; an empty string removes the contact from its account. Cannot be sent
+    with `account_external_id`. Decision: the empty string comes from Pylon's SDK
+    (usepylon@0.1.0a4:usepylon/contacts/client.py, `update`). """
     account_external_id: str | Unset = UNSET
     """ The external ID of the account to move the contact to. Cannot be sent with `account_id`. """
     avatar_url: str | Unset = UNSET
@@ -43,14 +47,18 @@ class ContactUpdate:
     phone_numbers: list[str] | Unset = UNSET
     """ The contact's phone numbers; each is 1 to 15 digits (0-9) and nothing else. """
     primary_phone_number: str | Unset = UNSET
-    """ A phone number written as 1 to 15 digits (0-9), with no '+', spaces or dashes. """
+    """ A phone number written as 1 to 15 digits (0-9), optionally preceded by '+' (E.164), with no spaces or
+    dashes. Decision: the seed allows digits only; Pylon's SDK documents the leading '+' (`+4365446231`;
+    usepylon@0.1.0a4:usepylon/contacts/client.py), so the spec accepts it rather than reject a request the real API
+    takes. """
     portal_role: PortalRole | str | Unset = UNSET
     """ The portal role to give the contact: `no_access`, `member`, `admin`, or the slug of a custom role. Decision:
     the seed shows the three-value enum but its text also allows a custom role slug; the spec accepts both. """
     portal_role_id: str | Unset = UNSET
     """ The ID of a custom portal role to give the contact; wins over `portal_role`. """
     custom_fields: list[CustomFieldValue] | Unset = UNSET
-    """ Custom field values to set on the contact. """
+    """ Custom field values to set on the contact; custom fields not listed are left as they are (merged by slug).
+    Decision: the merge comes from Pylon's SDK (usepylon@0.1.0a4:usepylon/types/custom_field_value.py). """
     external_ids: list[ExternalId] | Unset = UNSET
     """ When sent, replaces the contact's external IDs with these. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

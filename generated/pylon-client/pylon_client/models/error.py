@@ -17,6 +17,11 @@ class Error:
 
     errors: list[str] | Unset = UNSET
     """ What went wrong, as messages. """
+    code: str | Unset = UNSET
+    """ A stable machine-readable identifier of the failure (e.g. `not_found`, `invalid_request_body`,
+    `rate_limited`, `duplicate_object`), when it has one. Decision: not in the seed or the official description;
+    from Pylon's SDK (usepylon@0.1.0a4:usepylon/types/error_api_response_body.py), whose list of values is not
+    exhaustive, so there is no enum; every known value is a snake_case word, which the pattern states. """
     exists_id: str | Unset = UNSET
     """ On a duplicate-object error, the ID of the object that already exists. """
     request_id: str | Unset = UNSET
@@ -28,6 +33,8 @@ class Error:
         if not isinstance(self.errors, Unset):
             errors = self.errors
 
+        code = self.code
+
         exists_id = self.exists_id
 
         request_id = self.request_id
@@ -37,6 +44,8 @@ class Error:
         field_dict.update({})
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if code is not UNSET:
+            field_dict["code"] = code
         if exists_id is not UNSET:
             field_dict["exists_id"] = exists_id
         if request_id is not UNSET:
@@ -49,12 +58,15 @@ class Error:
         d = dict(src_dict)
         errors = cast(list[str], d.pop("errors", UNSET))
 
+        code = d.pop("code", UNSET)
+
         exists_id = d.pop("exists_id", UNSET)
 
         request_id = d.pop("request_id", UNSET)
 
         error = cls(
             errors=errors,
+            code=code,
             exists_id=exists_id,
             request_id=request_id,
         )

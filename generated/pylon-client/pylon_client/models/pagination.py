@@ -11,7 +11,11 @@ T = TypeVar("T", bound="Pagination")
 
 @_attrs_define
 class Pagination:
-    """Where a page ends."""
+    """Where a page ends. Decision: absent on the last page, as Pylon's SDK documents
+    (usepylon@0.1.0a4:usepylon/types/pagination.py, "Absent when there are no more results"); a client also stops on an
+    empty `cursor` or `has_next_page: false`.
+
+    """
 
     cursor: str
     """ The cursor of the next page; send it back as `cursor`. """

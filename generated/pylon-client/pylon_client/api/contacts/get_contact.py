@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -82,7 +87,7 @@ def sync_detailed(
 ) -> Response[ContactResponse | Error]:
     """Get a contact by its ID
 
-     Returns one contact.
+     Returns one contact, addressed by its ID or by one of its external IDs.
 
     Rate limit: 60 requests per minute.
 
@@ -120,7 +125,7 @@ def sync(
 ) -> ContactResponse | Error | None:
     """Get a contact by its ID
 
-     Returns one contact.
+     Returns one contact, addressed by its ID or by one of its external IDs.
 
     Rate limit: 60 requests per minute.
 
@@ -153,7 +158,7 @@ async def asyncio_detailed(
 ) -> Response[ContactResponse | Error]:
     """Get a contact by its ID
 
-     Returns one contact.
+     Returns one contact, addressed by its ID or by one of its external IDs.
 
     Rate limit: 60 requests per minute.
 
@@ -189,7 +194,7 @@ async def asyncio(
 ) -> ContactResponse | Error | None:
     """Get a contact by its ID
 
-     Returns one contact.
+     Returns one contact, addressed by its ID or by one of its external IDs.
 
     Rate limit: 60 requests per minute.
 

@@ -49,6 +49,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -88,7 +93,8 @@ def sync_detailed(
     """Get all contacts
 
      Returns one page of the organization's contacts. Pass `pagination.cursor` from a response
-    as `cursor` to get the next page; `pagination.has_next_page` is false on the last page.
+    as `cursor` to get the next page. The last page carries no `pagination`; an empty cursor
+    or `has_next_page: false` also ends the listing.
 
     Rate limit: 60 requests per minute.
 
@@ -129,7 +135,8 @@ def sync(
     """Get all contacts
 
      Returns one page of the organization's contacts. Pass `pagination.cursor` from a response
-    as `cursor` to get the next page; `pagination.has_next_page` is false on the last page.
+    as `cursor` to get the next page. The last page carries no `pagination`; an empty cursor
+    or `has_next_page: false` also ends the listing.
 
     Rate limit: 60 requests per minute.
 
@@ -165,7 +172,8 @@ async def asyncio_detailed(
     """Get all contacts
 
      Returns one page of the organization's contacts. Pass `pagination.cursor` from a response
-    as `cursor` to get the next page; `pagination.has_next_page` is false on the last page.
+    as `cursor` to get the next page. The last page carries no `pagination`; an empty cursor
+    or `has_next_page: false` also ends the listing.
 
     Rate limit: 60 requests per minute.
 
@@ -204,7 +212,8 @@ async def asyncio(
     """Get all contacts
 
      Returns one page of the organization's contacts. Pass `pagination.cursor` from a response
-    as `cursor` to get the next page; `pagination.has_next_page` is false on the last page.
+    as `cursor` to get the next page. The last page carries no `pagination`; an empty cursor
+    or `has_next_page: false` also ends the listing.
 
     Rate limit: 60 requests per minute.
 

@@ -46,10 +46,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,14 +83,19 @@ def sync_detailed(
 ) -> Response[ContactList | Error]:
     """Search for contacts by a given filter
 
-     Returns one page of the contacts that match `filter`. The paging parameters travel in the
-    JSON body: send `pagination.cursor` from a response back as the body's `cursor`.
+     Returns one page of the contacts that match `filter` and `search_text` (both optional).
+    The paging parameters travel in the JSON body: send `pagination.cursor` from a response
+    back as the body's `cursor`; the last page carries no `pagination`.
 
     Filterable fields and their operators:
     - `id`: `equals`, `in`, `not_in`
     - `email`: `equals`, `in`, `not_in`, `string_contains`
+    - `name`: `equals`, `in`, `not_in`, `string_contains`
     - `account_id`: `equals`, `in`, `not_in`
     - custom fields: pass the custom field's slug as `field`.
+
+    Decision: `name` is not in the seed's list; Pylon's SDK documents it with these operators
+    (usepylon@0.1.0a4:usepylon/contacts/client.py, `search`).
 
     Filters combine with the compound operators `and` / `or` and their `subfilters`.
 
@@ -88,8 +103,11 @@ def sync_detailed(
 
     Args:
         body (ContactSearch): The body of a search. Decision: the seed lists only `cursor` and
-            `limit`; the required `filter` comes from Pylon's official description
-            (`SearchContactsRequest`) and the seed's list of filterable fields.
+            `limit`; `filter` comes from Pylon's official description (`SearchContactsRequest`, which
+            requires it) and the seed's list of filterable fields. Decision: `filter` is optional and
+            `search_text` is accepted, as Pylon's SDK sends them
+            (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `search`: both optional); a search
+            without either matches every contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,14 +135,19 @@ def sync(
 ) -> ContactList | Error | None:
     """Search for contacts by a given filter
 
-     Returns one page of the contacts that match `filter`. The paging parameters travel in the
-    JSON body: send `pagination.cursor` from a response back as the body's `cursor`.
+     Returns one page of the contacts that match `filter` and `search_text` (both optional).
+    The paging parameters travel in the JSON body: send `pagination.cursor` from a response
+    back as the body's `cursor`; the last page carries no `pagination`.
 
     Filterable fields and their operators:
     - `id`: `equals`, `in`, `not_in`
     - `email`: `equals`, `in`, `not_in`, `string_contains`
+    - `name`: `equals`, `in`, `not_in`, `string_contains`
     - `account_id`: `equals`, `in`, `not_in`
     - custom fields: pass the custom field's slug as `field`.
+
+    Decision: `name` is not in the seed's list; Pylon's SDK documents it with these operators
+    (usepylon@0.1.0a4:usepylon/contacts/client.py, `search`).
 
     Filters combine with the compound operators `and` / `or` and their `subfilters`.
 
@@ -132,8 +155,11 @@ def sync(
 
     Args:
         body (ContactSearch): The body of a search. Decision: the seed lists only `cursor` and
-            `limit`; the required `filter` comes from Pylon's official description
-            (`SearchContactsRequest`) and the seed's list of filterable fields.
+            `limit`; `filter` comes from Pylon's official description (`SearchContactsRequest`, which
+            requires it) and the seed's list of filterable fields. Decision: `filter` is optional and
+            `search_text` is accepted, as Pylon's SDK sends them
+            (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `search`: both optional); a search
+            without either matches every contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +182,19 @@ async def asyncio_detailed(
 ) -> Response[ContactList | Error]:
     """Search for contacts by a given filter
 
-     Returns one page of the contacts that match `filter`. The paging parameters travel in the
-    JSON body: send `pagination.cursor` from a response back as the body's `cursor`.
+     Returns one page of the contacts that match `filter` and `search_text` (both optional).
+    The paging parameters travel in the JSON body: send `pagination.cursor` from a response
+    back as the body's `cursor`; the last page carries no `pagination`.
 
     Filterable fields and their operators:
     - `id`: `equals`, `in`, `not_in`
     - `email`: `equals`, `in`, `not_in`, `string_contains`
+    - `name`: `equals`, `in`, `not_in`, `string_contains`
     - `account_id`: `equals`, `in`, `not_in`
     - custom fields: pass the custom field's slug as `field`.
+
+    Decision: `name` is not in the seed's list; Pylon's SDK documents it with these operators
+    (usepylon@0.1.0a4:usepylon/contacts/client.py, `search`).
 
     Filters combine with the compound operators `and` / `or` and their `subfilters`.
 
@@ -171,8 +202,11 @@ async def asyncio_detailed(
 
     Args:
         body (ContactSearch): The body of a search. Decision: the seed lists only `cursor` and
-            `limit`; the required `filter` comes from Pylon's official description
-            (`SearchContactsRequest`) and the seed's list of filterable fields.
+            `limit`; `filter` comes from Pylon's official description (`SearchContactsRequest`, which
+            requires it) and the seed's list of filterable fields. Decision: `filter` is optional and
+            `search_text` is accepted, as Pylon's SDK sends them
+            (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `search`: both optional); a search
+            without either matches every contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,14 +232,19 @@ async def asyncio(
 ) -> ContactList | Error | None:
     """Search for contacts by a given filter
 
-     Returns one page of the contacts that match `filter`. The paging parameters travel in the
-    JSON body: send `pagination.cursor` from a response back as the body's `cursor`.
+     Returns one page of the contacts that match `filter` and `search_text` (both optional).
+    The paging parameters travel in the JSON body: send `pagination.cursor` from a response
+    back as the body's `cursor`; the last page carries no `pagination`.
 
     Filterable fields and their operators:
     - `id`: `equals`, `in`, `not_in`
     - `email`: `equals`, `in`, `not_in`, `string_contains`
+    - `name`: `equals`, `in`, `not_in`, `string_contains`
     - `account_id`: `equals`, `in`, `not_in`
     - custom fields: pass the custom field's slug as `field`.
+
+    Decision: `name` is not in the seed's list; Pylon's SDK documents it with these operators
+    (usepylon@0.1.0a4:usepylon/contacts/client.py, `search`).
 
     Filters combine with the compound operators `and` / `or` and their `subfilters`.
 
@@ -213,8 +252,11 @@ async def asyncio(
 
     Args:
         body (ContactSearch): The body of a search. Decision: the seed lists only `cursor` and
-            `limit`; the required `filter` comes from Pylon's official description
-            (`SearchContactsRequest`) and the seed's list of filterable fields.
+            `limit`; `filter` comes from Pylon's official description (`SearchContactsRequest`, which
+            requires it) and the seed's list of filterable fields. Decision: `filter` is optional and
+            `search_text` is accepted, as Pylon's SDK sends them
+            (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `search`: both optional); a search
+            without either matches every contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
