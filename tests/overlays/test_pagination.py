@@ -348,6 +348,71 @@ def test_cursor_style_stops_on_an_empty_page_even_with_a_cursor() -> None:
     assert len(server.requests) == 2
 
 
+def _pylon_last_page_shapes(server: PageServer, offset: int, bare: bool) -> httpx.Response | None:
+    """Pylon's pages of 2 items; the last one without `pagination` (bare) or with an empty one."""
+    end = min(offset + 2, server.total)
+    items = [server.item_at(i) for i in range(offset, end)]
+    body = server.page_body(items)
+    if end < server.total:
+        body["pagination"] = {"cursor": f"cur-{end}", "has_next_page": True}
+    elif bare:
+        body.pop("pagination", None)
+    else:
+        body["pagination"] = {"cursor": "", "has_next_page": False}
+    return httpx.Response(200, json=body)
+
+
+@pytest.mark.parametrize("op", [PYLON_LIST, PYLON_SEARCH], ids=op_id)
+@pytest.mark.parametrize("bare", [True, False], ids=["no-pagination", "empty-pagination"])
+def test_pylon_last_page_with_or_without_pagination_ends_the_listing(
+    op: Operation, bare: bool
+) -> None:
+    # usepylon 0.1.0a4 types/pagination.py: pagination is "absent when there are no more
+    # results"; the official description shows it with an empty cursor. Both end the walk.
+    server = PageServer(op, total=5)
+    server.override = lambda request, offset: _pylon_last_page_shapes(server, offset, bare)
+    kwargs = call_kwargs(op, server.client())
+    pages = list(paginate(op.module(), **kwargs).pages())
+    assert [[item.additional_properties[INDEX] for item in page.items] for page in pages] == [
+        [0, 1],
+        [2, 3],
+        [4],
+    ]
+    assert [page.is_last for page in pages] == [False, False, True]
+    assert len(server.requests) == 3
+    last = pages[-1].model
+    if bare:
+        from pylon_client.types import UNSET
+
+        assert last.pagination is UNSET
+    else:
+        assert last.pagination.cursor == "" and last.pagination.has_next_page is False
+
+
+def test_pylon_generated_model_parses_a_last_page_without_pagination() -> None:
+    from pylon_client.models import ContactList
+    from pylon_client.types import UNSET
+
+    body, item = documented_page(PYLON_LIST)
+    body.pop("pagination")
+    parsed = ContactList.from_dict(body)
+    assert parsed.pagination is UNSET
+    assert [contact.id for contact in parsed.data] == [item["id"]]
+    assert parsed.to_dict() == body
+
+
+def test_pylon_async_walk_stops_on_a_page_without_pagination() -> None:
+    server = PageServer(PYLON_LIST, total=3)
+    server.override = lambda request, offset: _pylon_last_page_shapes(server, offset, True)
+
+    async def collect() -> list[Any]:
+        return [item async for item in apaginate(PYLON_LIST.module(), client=server.client())]
+
+    items = asyncio.run(collect())
+    assert [item.additional_properties[INDEX] for item in items] == [0, 1, 2]
+    assert len(server.requests) == 2
+
+
 def test_has_more_false_ends_even_when_a_cursor_is_present() -> None:
     server = PageServer(PYLON_LIST, total=2)
     body = server.page_body(
