@@ -61,6 +61,79 @@ def test_pylon_maps_write_fields_onto_the_contact_it_reads_back(mock: ClientFact
     assert updated["account"]["external_ids"] == [{"external_id": "acct-ext-9"}]
 
 
+def test_pylon_update_merges_custom_fields_by_slug(mock: ClientFactory) -> None:
+    # usepylon 0.1.0a4 types/custom_field_value.py: fields not listed are left unchanged.
+    pylon = mock("pylon")
+    fields = [
+        {"slug": "job_title", "value": "Engineer"},
+        {"slug": "langs", "values": ["en", "fr"]},
+        {"slug": "tier", "value": "gold"},
+    ]
+    created = pylon.post("/contacts", json={"name": "Ada", "custom_fields": fields}).json()["data"]
+    patch = {"custom_fields": [{"slug": "tier", "value": "platinum"}]}
+    updated = pylon.patch(f"/contacts/{created['id']}", json=patch).json()["data"]
+    expected = {
+        "job_title": {"slug": "job_title", "value": "Engineer"},
+        "langs": {"slug": "langs", "values": ["en", "fr"]},
+        "tier": {"slug": "tier", "value": "platinum"},
+    }
+    assert updated["custom_fields"] == expected
+    assert pylon.get(f"/contacts/{created['id']}").json()["data"]["custom_fields"] == expected
+    renamed = pylon.patch(f"/contacts/{created['id']}", json={"name": "Ada K"}).json()["data"]
+    assert renamed["custom_fields"] == expected  # an update without custom_fields keeps them
+
+
+def test_pylon_contact_carries_what_the_sdk_requires(mock: ClientFactory) -> None:
+    # usepylon 0.1.0a4 types/contact.py requires id, name, avatar_url and portal_role.
+    pylon = mock("pylon")
+    created = pylon.post("/contacts", json={"name": "Bo", "portal_role_id": "r1"}).json()["data"]
+    assert created["name"] == "Bo" and created["portal_role_id"] == "r1"
+    assert created["avatar_url"].startswith("https://") and created["portal_role"] == "no_access"
+    seeded = pylon.get("/contacts", params={"limit": 999}).json()["data"]
+    assert seeded, "the mock fixture seeds contacts"
+    for contact in seeded:
+        assert {"id", "name", "avatar_url", "portal_role"} <= contact.keys()
+        for user in contact.get("integration_user_ids") or []:
+            assert user["id"] and user["source"]
+        if contact.get("account") is not None:
+            assert contact["account"]["id"]
+
+
+def test_pylon_update_email_account_and_external_id_lookup(mock: ClientFactory) -> None:
+    pylon = mock("pylon")
+    created = pylon.post("/contacts", json={
+        "name": "Cy", "email": "cy@example.com", "account_id": "acct-1",
+        "external_ids": [{"external_id": "crm-7", "label": "crm"}],
+    }).json()["data"]  # fmt: skip
+    pylon.patch("/contacts/crm-7", json={"emails": [{"email": "a@x.test"}, {"email": "b@x.test"}]})
+    # usepylon contacts/client.py `update`: `email` replaces all emails; "" leaves the account.
+    updated = pylon.patch("/contacts/crm-7", json={"email": "only@x.test", "account_id": ""})
+    assert updated.status_code == 200, updated.text
+    data = updated.json()["data"]
+    assert data["id"] == created["id"]
+    assert data["emails"] == ["only@x.test"] and data["email"] == "only@x.test"
+    assert data["account"] is None
+    assert pylon.get("/contacts/crm-7").json()["data"]["id"] == created["id"]
+    assert pylon.delete("/contacts/crm-7").status_code == 200
+    assert pylon.get(f"/contacts/{created['id']}").status_code == 404
+
+
+def test_pylon_last_page_has_no_pagination(mock: ClientFactory) -> None:
+    # usepylon 0.1.0a4 types/pagination.py: "Absent when there are no more results".
+    pylon = mock("pylon")
+    for i in range(3):
+        pylon.post("/contacts", json={"name": f"c{i}", "email": f"c{i}@page.test"})
+    total = len(pylon.get("/contacts", params={"limit": 999}).json()["data"])
+    first = pylon.get("/contacts", params={"limit": total - 1}).json()
+    assert first["pagination"]["has_next_page"] is True and first["pagination"]["cursor"]
+    last = pylon.get(
+        "/contacts", params={"limit": total - 1, "cursor": first["pagination"]["cursor"]}
+    ).json()
+    assert len(last["data"]) == 1 and "pagination" not in last and last["request_id"]
+    found = pylon.post("/contacts/search", json={"search_text": "page.test"}).json()
+    assert [c["name"] for c in found["data"]] == ["c0", "c1", "c2"] and "pagination" not in found
+
+
 def test_pylon_search_filters_by_field_operator_and_combination(mock: ClientFactory) -> None:
     pylon = mock("pylon")
     people = [
