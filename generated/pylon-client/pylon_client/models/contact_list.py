@@ -32,7 +32,10 @@ class ContactList:
     (usepylon@0.1.0a4:usepylon/types/pagination.py, "Absent when there are no more results"); a client also stops on
     an empty `cursor` or `has_next_page: false`. """
     request_id: str | Unset = UNSET
-    """ The ID of this request, for Pylon support. """
+    """ The ID of this request, for Pylon support. Decision: Pylon's SDK requires it on every body
+    (usepylon@0.1.0a4:usepylon/types/get_contact_response_body.py and the other `*_response_body.py`); the official
+    description does not, so the spec leaves it optional (required only where every source requires it) and the mock
+    always sends it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,11 @@ T = TypeVar("T", bound="IntegrationUserId")
 
 @_attrs_define
 class IntegrationUserId:
-    """The contact's user ID in a connected system."""
+    """The contact's user ID in a connected system. Decision: Pylon's SDK requires `id` and `source`
+    (usepylon@0.1.0a4:usepylon/types/integration_user_id.py); the official description requires neither, so the spec
+    does not, and the mock always fills both.
+
+    """
 
     id: str | Unset = UNSET
     """ The user ID in that system. """

@@ -17,7 +17,11 @@ T = TypeVar("T", bound="MiniAccount")
 
 @_attrs_define
 class MiniAccount:
-    """The short form of an account, as embedded in a contact."""
+    """The short form of an account, as embedded in a contact. Decision: Pylon's SDK requires `id`
+    (usepylon@0.1.0a4:usepylon/types/mini_account.py); the official description does not, so the spec does not, and the
+    mock always fills it.
+
+    """
 
     id: str | Unset = UNSET
     """ The account's ID. """

@@ -94,7 +94,9 @@ def sync_detailed(
     Decision: the seed and Pylon's official description both declare `cursor` and `limit`
     (the latter even as required, with a default of 100 and "the number of accounts to
     fetch") on this operation. A single-object read does not page; FACTS.md records the
-    parameters as belonging to `GET /contacts`, so they are declared there and not here.
+    parameters as belonging to `GET /contacts`, and Pylon's SDK sends neither to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `get`), so they are declared
+    there and not here.
 
     Args:
         id (str):
@@ -132,7 +134,9 @@ def sync(
     Decision: the seed and Pylon's official description both declare `cursor` and `limit`
     (the latter even as required, with a default of 100 and "the number of accounts to
     fetch") on this operation. A single-object read does not page; FACTS.md records the
-    parameters as belonging to `GET /contacts`, so they are declared there and not here.
+    parameters as belonging to `GET /contacts`, and Pylon's SDK sends neither to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `get`), so they are declared
+    there and not here.
 
     Args:
         id (str):
@@ -165,7 +169,9 @@ async def asyncio_detailed(
     Decision: the seed and Pylon's official description both declare `cursor` and `limit`
     (the latter even as required, with a default of 100 and "the number of accounts to
     fetch") on this operation. A single-object read does not page; FACTS.md records the
-    parameters as belonging to `GET /contacts`, so they are declared there and not here.
+    parameters as belonging to `GET /contacts`, and Pylon's SDK sends neither to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `get`), so they are declared
+    there and not here.
 
     Args:
         id (str):
@@ -201,7 +207,9 @@ async def asyncio(
     Decision: the seed and Pylon's official description both declare `cursor` and `limit`
     (the latter even as required, with a default of 100 and "the number of accounts to
     fetch") on this operation. A single-object read does not page; FACTS.md records the
-    parameters as belonging to `GET /contacts`, so they are declared there and not here.
+    parameters as belonging to `GET /contacts`, and Pylon's SDK sends neither to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `get`), so they are declared
+    there and not here.
 
     Args:
         id (str):

@@ -100,7 +100,9 @@ def sync_detailed(
 
     Decision: the seed lists no parameters for this operation and puts `cursor` and `limit` on
     `GET /contacts/{id}` instead, as does Pylon's official description; FACTS.md records this
-    as a slip (public clients send both to the list), so they are declared here.
+    as a slip (public clients send both to the list), and Pylon's SDK sends both to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `list`), so they are
+    declared here.
 
     Args:
         cursor (str | Unset):
@@ -142,7 +144,9 @@ def sync(
 
     Decision: the seed lists no parameters for this operation and puts `cursor` and `limit` on
     `GET /contacts/{id}` instead, as does Pylon's official description; FACTS.md records this
-    as a slip (public clients send both to the list), so they are declared here.
+    as a slip (public clients send both to the list), and Pylon's SDK sends both to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `list`), so they are
+    declared here.
 
     Args:
         cursor (str | Unset):
@@ -179,7 +183,9 @@ async def asyncio_detailed(
 
     Decision: the seed lists no parameters for this operation and puts `cursor` and `limit` on
     `GET /contacts/{id}` instead, as does Pylon's official description; FACTS.md records this
-    as a slip (public clients send both to the list), so they are declared here.
+    as a slip (public clients send both to the list), and Pylon's SDK sends both to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `list`), so they are
+    declared here.
 
     Args:
         cursor (str | Unset):
@@ -219,7 +225,9 @@ async def asyncio(
 
     Decision: the seed lists no parameters for this operation and puts `cursor` and `limit` on
     `GET /contacts/{id}` instead, as does Pylon's official description; FACTS.md records this
-    as a slip (public clients send both to the list), so they are declared here.
+    as a slip (public clients send both to the list), and Pylon's SDK sends both to this
+    operation (usepylon@0.1.0a4:usepylon/contacts/raw_client.py, `list`), so they are
+    declared here.
 
     Args:
         cursor (str | Unset):
