@@ -585,3 +585,17 @@ def test_served_mock_base_url_is_what_the_sdk_calls(pylon: ServedMock) -> None:
     assert str(seen[0].url).startswith(pylon.base_url + "/contacts")
     bearer = seen[0].headers["authorization"] == f"Bearer {pylon.token}"
     assert bearer, "the SDK did not send the token as a bearer header"
+
+
+def test_with_raw_response_get_and_update_parse_the_same_models(pylon: ServedMock) -> None:
+    raw = sdk(pylon).contacts.with_raw_response
+    record = stored_all(pylon)[11]
+    got = raw.get(record["id"])
+    assert got.status_code == 200 and got.headers["content-type"] == "application/json"
+    assert isinstance(got.data, GetContactResponseBody) and as_stored(got.data.data) == record
+    updated = raw.update(record["id"], avatar_url="https://cdn.example.com/avatars/raw.png")
+    assert isinstance(updated.data, UpdateContactResponseBody)
+    assert stored(pylon, record["id"]) == {
+        **record,
+        "avatar_url": "https://cdn.example.com/avatars/raw.png",
+    }
