@@ -544,9 +544,11 @@ def test_filters_are_sent_on_every_page() -> None:
 
 def test_callers_search_body_is_not_modified() -> None:
     server = PageServer(PYLON_SEARCH, total=5)
-    kwargs = call_kwargs(PYLON_SEARCH, server.client())
+    query = {"filter": {"field": "email", "operator": "equals", "value": "ada@example.com"}}
+    kwargs = call_kwargs(PYLON_SEARCH, server.client(), body=query)
     body = kwargs["body"]
     before = body.to_dict()
+    assert before == query
     list(paginate(PYLON_SEARCH.module(), **kwargs))
     assert body.to_dict() == before
     sent = [json.loads(request.content) for request in server.requests]
