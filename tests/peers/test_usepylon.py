@@ -369,6 +369,15 @@ def test_search_pages_with_the_sdk_pager(pylon: ServedMock) -> None:
     found = [contact for page in pages for contact in page.items or []]
     assert ids(found) == made
     assert [as_stored(contact) for contact in found] == [stored(pylon, i) for i in made]
+    # The body's cursor, given by hand, resumes the same search.
+    first = pages[0].response.pagination
+    assert first is not None
+    resumed = client.contacts.search(
+        filter=Filter(field="email", operator="string_contains", value="@pager.peers.test"),
+        limit=3,
+        cursor=first.cursor,
+    )
+    assert ids(resumed.items or []) == made[3:6]
 
 
 def test_search_email_equals_and_in(pylon: ServedMock) -> None:
