@@ -608,3 +608,15 @@ def test_with_raw_response_get_and_update_parse_the_same_models(pylon: ServedMoc
         **record,
         "avatar_url": "https://cdn.example.com/avatars/raw.png",
     }
+
+
+def test_search_and_update_with_no_arguments(pylon: ServedMock) -> None:
+    # The SDK sends `{}` for both: a search of everyone (one default page of 100) and an
+    # update that changes nothing.
+    client = sdk(pylon)
+    everyone = stored_all(pylon)
+    pager = client.contacts.search()
+    assert pager.has_next is False and pager.response.pagination is None
+    assert [as_stored(contact) for contact in pager.items or []] == everyone
+    unchanged = client.contacts.update(everyone[0]["id"])
+    assert as_stored(unchanged.data) == everyone[0] == stored(pylon, everyone[0]["id"])
