@@ -109,11 +109,16 @@ class InputReader:
         (`_id=["a","b"]`). Read liberally, as servers that JSON-decode query values do: text
         that is not JSON, or whose JSON the schema refuses, is the plain string (`_id=a`), and
         repeated keys are an array of such values (`_id=a&_id=b`)."""
+        items = self._items_schema(spec)
         if len(raw) > 1:
-            items = self._items_schema(spec)
-            values = [self._json_reading(value, items) for value in raw]
-            return values
-        return self._json_reading(raw[0], spec.schema)
+            return [self._json_reading(value, items) for value in raw]
+        value = self._json_reading(raw[0], spec.schema)
+        if items is not None and not self.schemas.is_valid(spec.schema, value):
+            # One key of the repeated-keys form: a one-item array.
+            single = self._json_reading(raw[0], items)
+            if self.schemas.is_valid(spec.schema, [single]):
+                return [single]
+        return value
 
     def _json_reading(self, text: str, schema: Any) -> Any:
         try:
