@@ -60,12 +60,10 @@ FROZEN_NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 #: The generator's default ``field_prefix`` (openapi-python-client 0.29), which it puts in front
 #: of names that are no identifiers (``_id`` -> ``field_id``).
 FIELD_PREFIX = "field_"
-#: Query parameters left out of the generated cases. Repzo's ``sortBy`` is an array of objects
-#: in a query string: OpenAPI defines no serialization for it and the generated client writes
-#: each object as Python repr text. A known spec problem, already reported.
-LEFT_OUT_QUERY: Mapping[tuple[str, str], frozenset[str]] = {
-    ("repzo", "listClientContacts"): frozenset({"sortBy"}),
-}
+#: Query parameters left out of the generated cases (none today: Repzo's ``sortBy``, once
+#: written as Python repr text, is declared as JSON text and the generated client sends it as
+#: given).
+LEFT_OUT_QUERY: Mapping[tuple[str, str], frozenset[str]] = {}
 #: How Schemathesis (and httpx) write booleans in a query string.
 QUERY_BOOLEANS: Mapping[str, bool] = {"true": True, "false": False}
 
