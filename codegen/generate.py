@@ -22,6 +22,9 @@ import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -60,11 +63,61 @@ def _tool_env() -> dict[str, str]:
     return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
 
 
+def _as_text_parameter(parameter: Any) -> Any:
+    """A parameter declared with ``content`` (its value is, say, JSON text), as a string one.
+
+    openapi-python-client 0.29 drops such a parameter without a word
+    (``parser/openapi.py``: ``if param.param_schema is None: continue``); as a string that
+    carries the media type (JSON Schema's ``contentMediaType``/``contentSchema``), the client
+    keeps it and sends the caller's text as it is: valid JSON when the caller passes JSON.
+    """
+    if not isinstance(parameter, dict) or "schema" in parameter or not parameter.get("content"):
+        return parameter
+    media_type, media = next(iter(parameter["content"].items()))
+    text = {"type": "string", "contentMediaType": media_type}
+    if isinstance(media, dict) and "schema" in media:
+        text["contentSchema"] = media["schema"]
+    changed = {key: value for key, value in parameter.items() if key != "content"}
+    changed["schema"] = text
+    return changed
+
+
+def generator_spec(api: str, folder: Path) -> Path:
+    """The spec the generator reads: ``specs/<api>.yaml``, with ``content`` parameters as text."""
+    source = SPECS / f"{api}.yaml"
+    document = yaml.safe_load(source.read_text())
+    holders = [document.get("components", {}).get("parameters", {})]
+    for path_item in (document.get("paths") or {}).values():
+        holders.append(path_item)
+        holders += [op for op in path_item.values() if isinstance(op, dict)]
+    changed = False
+    for holder in holders:
+        if holder is holders[0]:
+            for name, parameter in list(holder.items()):
+                holder[name] = _as_text_parameter(parameter)
+                changed |= holder[name] is not parameter
+            continue
+        listed = holder.get("parameters")
+        if isinstance(listed, list):
+            holder["parameters"] = [_as_text_parameter(item) for item in listed]
+            changed |= any(a is not b for a, b in zip(holder["parameters"], listed, strict=True))
+    if not changed:
+        return source
+    target = folder / f"{api}.yaml"
+    target.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False))
+    return target
+
+
 def generate_into(api: str, destination: Path) -> None:
     """Run the generator for ``api``; ``destination`` must not exist yet."""
+    with tempfile.TemporaryDirectory() as folder:
+        _generate_into(api, destination, generator_spec(api, Path(folder)))
+
+
+def _generate_into(api: str, destination: Path, spec: Path) -> None:
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"), "generate",
-        "--path", str(SPECS / f"{api}.yaml"),
+        "--path", str(spec),
         "--config", str(CONFIGS / f"{api}.yaml"),
         "--output-path", str(destination),
         "--meta", "uv",

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import importlib
+import operator
 import pkgutil
 import subprocess
 import sys
@@ -90,7 +92,15 @@ def _success_schema_names(api: str, operation: dict[str, Any]) -> set[str]:
             response = document["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
         schema = response.get("content", {}).get("application/json", {}).get("schema", {})
         if "$ref" in schema:
-            names.add(schema["$ref"].rsplit("/", 1)[1])
+            name = schema["$ref"].rsplit("/", 1)[1]
+            names.add(name)
+            # A response that admits several shapes (the vendor's sources disagree) parses
+            # into one of its branches: each is a success model.
+            component = document["components"]["schemas"].get(name, {})
+            for keyword in ("oneOf", "anyOf"):
+                for branch in component.get(keyword) or []:
+                    if "$ref" in branch:
+                        names.add(branch["$ref"].rsplit("/", 1)[1])
     return names
 
 
@@ -130,6 +140,8 @@ def typed_operation(module: types.ModuleType) -> TypedOperation:
     members = _union_members(union)
     wanted = _success_schema_names(api, dict(operation.spec))
     success = [m for m in members if getattr(m, "__name__", None) in wanted]
+    if len(success) > 1:
+        success = [functools.reduce(operator.or_, success)]
     if len(success) != 1:
         raise GenerationError(
             f"{where}: cannot tell the success model among {members} (2xx schemas: {wanted})"

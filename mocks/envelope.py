@@ -10,7 +10,7 @@ are filled by name:
 |---|---|
 | `message`, `detail`, `title` | the message |
 | `errors` | messages per field if the schema takes an object, else a list, else the message |
-| `error` | the HTTP reason phrase (`Bad Request`) |
+| `error` | the HTTP reason phrase (`Bad Request`); the message where no field above holds it |
 | `statusCode`, `status_code`, `status`, `code` | the status |
 | `success` | false |
 | `request_id` | a fresh uuid |
@@ -93,8 +93,9 @@ class ErrorEnvelopes:
         if view is None:
             return template or {"message": message}
         body = {name: value for name, value in template.items() if name in view.required}
+        says = any(name.lower() in _MESSAGE_FIELDS for name in view.properties)
         for name, prop in view.properties.items():
-            for candidate in self._candidates(name, status, message, fields):
+            for candidate in self._candidates(name, status, message, fields, says):
                 if self.schemas.is_valid(prop, candidate):
                     body[name] = candidate
                     break
@@ -103,7 +104,7 @@ class ErrorEnvelopes:
         return template if self.schemas.is_valid(schema, template) else {"message": message}
 
     def _candidates(
-        self, name: str, status: int, message: str, fields: FieldErrors | None
+        self, name: str, status: int, message: str, fields: FieldErrors | None, says: bool = True
     ) -> list[Any]:
         key = name.lower()
         if key in _MESSAGE_FIELDS:
@@ -114,7 +115,9 @@ class ErrorEnvelopes:
                 return [dict(fields), flat, message]
             return [message, [message], {"request": [message]}]
         if key == "error":
-            return [reason(status), message]
+            # Repzo's `{success: false, error: "Client contact not found"}`: `error` is the
+            # message itself when the envelope has no other place for it.
+            return [reason(status), message] if says else [message, reason(status)]
         if key in _STATUS_FIELDS:
             return [status, str(status)]
         if key == "success":

@@ -91,6 +91,8 @@ class InputReader:
 
     def convert(self, spec: ParamSpec, raw: list[str]) -> Any:
         """The JSON value of a parameter: the first reading of its text that the schema accepts."""
+        if spec.json:
+            return self._json_value(spec, raw)
         readings: list[Any] = []
         if "array" in spec.types and (len(raw) > 1 or spec.types <= {"array", "null"}):
             values = raw if spec.explode else [part for item in raw for part in item.split(",")]
@@ -101,6 +103,31 @@ class InputReader:
             if self.schemas.is_valid(spec.schema, reading):
                 return reading
         return readings[0]
+
+    def _json_value(self, spec: ParamSpec, raw: list[str]) -> Any:
+        """A parameter declared with `content: application/json`: its text is JSON
+        (`_id=["a","b"]`). Read liberally, as servers that JSON-decode query values do: text
+        that is not JSON, or whose JSON the schema refuses, is the plain string (`_id=a`), and
+        repeated keys are an array of such values (`_id=a&_id=b`)."""
+        items = self._items_schema(spec)
+        if len(raw) > 1:
+            return [self._json_reading(value, items) for value in raw]
+        value = self._json_reading(raw[0], spec.schema)
+        if items is not None and not self.schemas.is_valid(spec.schema, value):
+            # One key of the repeated-keys form: a one-item array.
+            single = self._json_reading(raw[0], items)
+            if self.schemas.is_valid(spec.schema, [single]):
+                return [single]
+        return value
+
+    def _json_reading(self, text: str, schema: Any) -> Any:
+        try:
+            parsed = parse_json(text.encode())
+        except ValueError:
+            return text
+        if schema is None or self.schemas.is_valid(schema, parsed):
+            return parsed
+        return parsed if not self.schemas.is_valid(schema, text) else text
 
     def _item(self, spec: ParamSpec, text: str, types: frozenset[str]) -> Any:
         """One array item. OpenAPI defines no query form for an object item: JSON is read as

@@ -39,6 +39,8 @@ class ParamSpec:
     explode: bool
     types: frozenset[str]
     item_types: frozenset[str]
+    # The value travels as JSON text (`content: application/json` instead of `schema`).
+    json: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,10 @@ class Pagination:
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> Pagination:
         def pointer(key: str) -> tuple[str, ...] | None:
+            # A list names the places several envelope shapes keep it; the mock serves the first.
             value = raw.get(key)
+            if isinstance(value, list):
+                value = value[0] if value else None
             return tuple(split_pointer(str(value))) if value else None
 
         max_size = raw.get("maxSize")
@@ -180,7 +185,18 @@ def _compile(
 
 
 def _param(parameter: Any, schemas: Schemas) -> ParamSpec:
-    schema = schemas.ref(join_pointer(parameter.pointer, "schema"))
+    json_media = next(
+        (
+            media
+            for media in parameter.node.get("content") or {}
+            if media in JSON_MEDIA or media.endswith("+json")
+        ),
+        None,
+    )
+    if json_media is not None:
+        schema = schemas.ref(join_pointer(parameter.pointer, "content", json_media, "schema"))
+    else:
+        schema = schemas.ref(join_pointer(parameter.pointer, "schema"))
     resolved = schemas.resolve(schema)
     types = schemas.types(resolved)
     item_types: frozenset[str] = frozenset()
@@ -200,6 +216,7 @@ def _param(parameter: Any, schemas: Schemas) -> ParamSpec:
         explode=bool(parameter.node.get("explode", style == "form")),
         types=types,
         item_types=item_types,
+        json=json_media is not None,
     )
 
 
@@ -219,6 +236,19 @@ def _body(raw: RawOperation, document: SpecDocument, schemas: Schemas) -> BodySp
     return BodySpec(required=bool(node.get("required", False)), schema=schema)
 
 
+def _served_branch(schemas: Schemas, schema: SchemaRef, example: tuple[bool, Any]) -> SchemaRef:
+    """The shape the mock answers in: for a response that admits several (`oneOf`/`anyOf`,
+    where the vendor's own sources disagree), the first branch its documented example matches."""
+    found, value = example
+    resolved = schemas.resolve(schema)
+    for keyword in ("oneOf", "anyOf"):
+        for index in range(len(resolved.node.get(keyword) or [])):
+            branch = resolved.child(keyword, index)
+            if found and schemas.is_valid(branch, value):
+                return branch
+    return schema
+
+
 def _responses(
     raw: RawOperation, document: SpecDocument, schemas: Schemas
 ) -> dict[str, ResponseSpec]:
@@ -233,6 +263,8 @@ def _responses(
                 if "schema" in media:
                     schema = schemas.ref(join_pointer(media_pointer, "schema"))
                 example = document.first_example(media, media_pointer)
+                if schema is not None:
+                    schema = _served_branch(schemas, schema, example)
                 break
         headers = tuple(str(name) for name in node.get("headers") or {})
         found[str(status).upper()] = ResponseSpec(str(status).upper(), schema, example, headers)

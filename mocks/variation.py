@@ -120,21 +120,38 @@ class Variation:
         redraw_ids: also redraw string ids inside nested objects, for values copied from a
         documented record (Ada's Slack user id is not Grace's).
         """
+        return self._vary(value, name, redraw_ids, nested=False)
+
+    def _vary(self, value: Any, name: str | None, redraw_ids: bool, *, nested: bool) -> Any:
         if isinstance(value, Mapping):
-            return {key: self._member(item, key, redraw_ids) for key, item in value.items()}
+            return {
+                key: self._member(item, key, redraw_ids, nested=name is not None or nested)
+                for key, item in value.items()
+            }
         if isinstance(value, list):
-            return [self.vary(item, name, redraw_ids=redraw_ids) for item in value]
+            return [self._vary(item, name, redraw_ids, nested=nested) for item in value]
         if not isinstance(value, str) or name is None:
             return value
-        return self._text(value, name.lower())
+        return self._text(value, name.lower(), nested=nested)
 
-    def _member(self, value: Any, key: str, redraw_ids: bool) -> Any:
+    def _member(self, value: Any, key: str, redraw_ids: bool, *, nested: bool) -> Any:
         if redraw_ids and key == "id" and isinstance(value, str):
             return self._redraw(value, letters=True)
-        return self.vary(value, key, redraw_ids=redraw_ids)
+        return self._vary(value, key, redraw_ids, nested=nested)
 
-    def _text(self, value: str, name: str) -> str:
+    def _mentions_example_person(self, value: str) -> bool:
+        return any(pattern.search(value) for pattern, _, _ in self._example_names)
+
+    def _text(self, value: str, name: str, *, nested: bool = False) -> str:
         person = self.person
+        if nested and self._example_names and not self._mentions_example_person(value) and (
+            name in FIRST_NAME_FIELDS or name in LAST_NAME_FIELDS or name in FULL_NAME_FIELDS
+            or name == "username" or "email" in name
+        ):
+            # A name inside a nested object that is not the example person's belongs to
+            # someone else (Repzo's `creator: {name: "Admin User"}`, the admin who made the
+            # record): it stays, rather than making every record its own creator.
+            return value
         if name in FIRST_NAME_FIELDS:
             return person.first
         if name in LAST_NAME_FIELDS:

@@ -576,15 +576,17 @@ def unwrap(
 @overload
 def unwrap(
     response: repzo_client.types.Response[
-        repzo_client.models.ClientContactList | repzo_client.models.Error
+        repzo_client.models.ClientContact
+        | repzo_client.models.ClientContactResponse
+        | repzo_client.models.Error
     ],
-) -> repzo_client.models.ClientContactList: ...
+) -> repzo_client.models.ClientContact | repzo_client.models.ClientContactResponse: ...
 @overload
 def unwrap(
     response: repzo_client.types.Response[
-        repzo_client.models.ClientContactResponse | repzo_client.models.Error
+        repzo_client.models.ClientContactList | repzo_client.models.Error
     ],
-) -> repzo_client.models.ClientContactResponse: ...
+) -> repzo_client.models.ClientContactList: ...
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
@@ -844,23 +846,25 @@ def call(
     endpoint: Endpoint[
         P,
         repzo_client.types.Response[
+            repzo_client.models.ClientContact
+            | repzo_client.models.ClientContactResponse
+            | repzo_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> repzo_client.models.ClientContact | repzo_client.models.ClientContactResponse: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        repzo_client.types.Response[
             repzo_client.models.ClientContactList | repzo_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> repzo_client.models.ClientContactList: ...
-@overload
-def call(
-    endpoint: Endpoint[
-        P,
-        repzo_client.types.Response[
-            repzo_client.models.ClientContactResponse | repzo_client.models.Error
-        ],
-    ],
-    *args: P.args,
-    **kwargs: P.kwargs,
-) -> repzo_client.models.ClientContactResponse: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -1264,23 +1268,25 @@ async def acall(
     endpoint: Endpoint[
         P,
         repzo_client.types.Response[
+            repzo_client.models.ClientContact
+            | repzo_client.models.ClientContactResponse
+            | repzo_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> repzo_client.models.ClientContact | repzo_client.models.ClientContactResponse: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        repzo_client.types.Response[
             repzo_client.models.ClientContactList | repzo_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> repzo_client.models.ClientContactList: ...
-@overload
-async def acall(
-    endpoint: Endpoint[
-        P,
-        repzo_client.types.Response[
-            repzo_client.models.ClientContactResponse | repzo_client.models.Error
-        ],
-    ],
-    *args: P.args,
-    **kwargs: P.kwargs,
-) -> repzo_client.models.ClientContactResponse: ...
 @overload
 async def acall(
     endpoint: Endpoint[

@@ -67,7 +67,9 @@ class PaginationRule:
     has_more: str | None = None
     page_param: str | None = None
     first_page: int = 1
-    total_pages: str | None = None
+    #: Where the page count may be: one pointer, or several when the vendor's sources disagree
+    #: about the envelope (the first that holds an integer counts).
+    total_pages: tuple[str, ...] = ()
 
     @property
     def preferred_size(self) -> int | None:
@@ -107,6 +109,15 @@ class PaginationRule:
                 raise fail(f"{key} must be a non-negative integer")
             return value
 
+        def pointers(key: str) -> tuple[str, ...]:
+            value = raw.get(key)
+            if value is None:
+                return ()
+            listed = value if isinstance(value, list) else [value]
+            if not listed or not all(isinstance(item, str) and item for item in listed):
+                raise fail(f"needs {key} as a pointer or a non-empty list of pointers")
+            return tuple(listed)
+
         style = raw.get("style")
         location = raw.get("in", "query")
         if style not in ("cursor", "page"):
@@ -128,9 +139,9 @@ class PaginationRule:
             has_more=text("hasMore"),
             page_param=text("pageParam", required=style == "page"),
             first_page=1 if first_page is None else first_page,
-            total_pages=text("totalPages"),
+            total_pages=pointers("totalPages"),
         )
-        for pointer in (rule.items, rule.next_cursor, rule.has_more, rule.total_pages):
+        for pointer in (rule.items, rule.next_cursor, rule.has_more, *rule.total_pages):
             if pointer is not None and not pointer.startswith("/"):
                 raise fail(f"pointer {pointer!r} must start with '/'")
         return rule
@@ -431,10 +442,12 @@ class _Walk:
     ) -> Page[Any, Any]:
         rule = self._rule
         current = int(number) if number is not None else rule.first_page
-        raw_total = follow(model, rule.total_pages) if rule.total_pages else None
-        total = (
-            raw_total if isinstance(raw_total, int) and not isinstance(raw_total, bool) else None
-        )
+        total = None
+        for pointer in rule.total_pages:
+            raw_total = follow(model, pointer)
+            if isinstance(raw_total, int) and not isinstance(raw_total, bool):
+                total = raw_total
+                break
         if total is not None:
             # Counting from firstPage: with firstPage 0 the last of 3 pages is number 2.
             last = current - rule.first_page + 1 >= total

@@ -60,12 +60,10 @@ FROZEN_NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 #: The generator's default ``field_prefix`` (openapi-python-client 0.29), which it puts in front
 #: of names that are no identifiers (``_id`` -> ``field_id``).
 FIELD_PREFIX = "field_"
-#: Query parameters left out of the generated cases. Repzo's ``sortBy`` is an array of objects
-#: in a query string: OpenAPI defines no serialization for it and the generated client writes
-#: each object as Python repr text. A known spec problem, already reported.
-LEFT_OUT_QUERY: Mapping[tuple[str, str], frozenset[str]] = {
-    ("repzo", "listClientContacts"): frozenset({"sortBy"}),
-}
+#: Query parameters left out of the generated cases (none today: Repzo's ``sortBy``, once
+#: written as Python repr text, is declared as JSON text and the generated client sends it as
+#: given).
+LEFT_OUT_QUERY: Mapping[tuple[str, str], frozenset[str]] = {}
 #: How Schemathesis (and httpx) write booleans in a query string.
 QUERY_BOOLEANS: Mapping[str, bool] = {"true": True, "false": False}
 
@@ -306,17 +304,25 @@ def _class_overrides(api: str) -> dict[str, str]:
             for name, entry in (config.get("class_overrides") or {}).items()}
 
 
-def documented_model(op: Operation, status: int) -> type[Any]:
-    """The generated class of the schema the spec documents for ``status`` (or its ``NXX``)."""
+def documented_model(op: Operation, status: int) -> type[Any] | tuple[type[Any], ...]:
+    """The generated class of the schema the spec documents for ``status`` (or its ``NXX``);
+    the classes of its branches when that schema is a ``oneOf`` of components (a response
+    whose shape the vendor's sources disagree about)."""
     responses = op.spec.get("responses") or {}
     key = next((key for key in (str(status), f"{str(status)[0]}XX") if key in responses), None)
     if key is None:
         raise AssertionError(f"{op.api} {op.id}: status {status} is not documented")
-    schema = resolve(specs.load(op.api), responses[key])["content"]["application/json"]["schema"]
+    document = specs.load(op.api)
+    schema = resolve(document, responses[key])["content"]["application/json"]["schema"]
     name = str(schema["$ref"]).rsplit("/", 1)[-1]
-    class_name = _class_overrides(op.api).get(name) or str(ClassName(name, FIELD_PREFIX))
-    model: type[Any] = getattr(importlib.import_module(f"{op.package}.models"), class_name)
-    return model
+    branches = document["components"]["schemas"][name].get("oneOf") or []
+    names = [str(branch["$ref"]).rsplit("/", 1)[-1] for branch in branches] or [name]
+    models_package = importlib.import_module(f"{op.package}.models")
+    found = tuple(
+        getattr(models_package, _class_overrides(op.api).get(n) or str(ClassName(n, FIELD_PREFIX)))
+        for n in names
+    )
+    return found[0] if len(found) == 1 else found
 
 
 # ------------------------------------------------------------------ path ids of real records

@@ -125,7 +125,7 @@ def assert_answer_documented_and_parsed(api: Bench, op: Operation, case: Generat
     model = documented_model(op, response.status_code)
     parsed: Any = response.parsed
     assert isinstance(parsed, model), (
-        f"{response.status_code} parsed as {type(parsed).__name__}, documented {model.__name__}")
+        f"{response.status_code} parsed as {type(parsed).__name__}, documented {model}")
     lost = _same_json(parsed.to_dict(), raw.json())
     assert not lost, f"the parsed model and the body differ: {lost}"
     assert not api.server.violations, api.server.violations

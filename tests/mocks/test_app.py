@@ -75,7 +75,7 @@ def test_a_failing_hook_answers_the_vendor_500_without_a_trace(mock: ClientFacto
     assert response.status_code == 500
     assert response.json() == {
         "success": False,
-        "message": "The mock failed to answer this request.",
+        "error": "The mock failed to answer this request.",
     }
     assert "secret internals" not in response.text
 

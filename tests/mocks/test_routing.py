@@ -28,7 +28,7 @@ def test_paths_are_served_under_the_base_path_of_the_first_server(mock: ClientFa
         ("kanbert", {"message"}),
         ("pylon", {"errors", "request_id"}),
         ("kinbox", {"statusCode", "error", "message"}),
-        ("repzo", {"success", "message"}),
+        ("repzo", {"success", "error"}),
         ("wealthbox", {"success", "errors"}),
     ],
 )

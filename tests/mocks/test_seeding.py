@@ -158,3 +158,17 @@ def test_a_create_hook_that_waits_for_io_fails_seeding_loudly(
     monkeypatch.setattr("mocks.app.load_hooks", lambda api: registry_with_create(wait))
     with pytest.raises(RuntimeError, match="waited for I/O while seeding"):
         create_app("repzo", seed=1, rate_limit=False)
+
+
+def test_repzo_seeded_contacts_are_made_by_the_documented_admin_not_by_themselves(
+    mock: ClientFactory,
+) -> None:
+    # The documented create body names its creator and editor ("Admin User"); varying the
+    # example person into a new contact must not rename that admin after the contact.
+    contacts = mock("repzo", seed=4).get("/client-contact").json()["data"]
+    assert len({contact["name"] for contact in contacts}) == 4
+    for contact in contacts:
+        for who in ("creator", "editor"):
+            assert contact[who]["name"] == "Admin User"
+            assert contact[who]["username"] == "admin_user"
+            assert contact[who]["name"] != contact["name"]

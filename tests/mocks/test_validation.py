@@ -3,6 +3,8 @@ in the vendor's own envelope."""
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable
 
 import pytest
@@ -109,7 +111,7 @@ def test_json_has_no_nan(mock: ClientFactory) -> None:
 def test_a_required_body_must_be_sent(mock: ClientFactory) -> None:
     response = mock("repzo").post("/client-contact")
     assert response.status_code == 400
-    assert response.json()["message"] == "The request body is required."
+    assert response.json()["error"] == "The request body is required."
 
 
 def test_an_optional_body_may_be_left_out(mock: ClientFactory) -> None:
@@ -126,7 +128,7 @@ def test_a_body_must_be_json(mock: ClientFactory) -> None:
         headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
     assert response.status_code == 400
-    assert "application/json" in response.json()["message"]
+    assert "application/json" in response.json()["error"]
 
 
 def test_undeclared_query_parameters_are_ignored(mock: ClientFactory) -> None:
@@ -150,10 +152,28 @@ def test_a_get_with_a_documented_body_validates_it(mock: ClientFactory) -> None:
     )
 
 
-def test_an_array_of_objects_in_the_query_reads_json_items_and_plain_field_names(
+def test_a_json_content_parameter_reads_json_text_plain_text_and_repeated_keys(
     mock: ClientFactory,
 ) -> None:
-    repzo = mock("repzo")
-    assert repzo.get('/client-contact?sortBy={"field":"name","type":"desc"}').status_code == 200
-    assert repzo.get("/client-contact?sortBy=name&sortBy=updatedAt").status_code == 200
-    assert repzo.get('/client-contact?sortBy={"field":"name","type":"sideways"}').status_code == 400
+    # Repzo declares `sortBy`, `_id` and `name` with `content: application/json`: the SDK's
+    # `JSON.stringify` form, plain text for one value, and repeated keys all read.
+    repzo = mock("repzo", seed=3)
+    ok = repzo.get("/client-contact", params={"sortBy": '[{"field":"_id","type":"desc"}]'})
+    assert ok.status_code == 200
+    repeated = [("sortBy", '{"field":"_id"}'), ("sortBy", '{"field":"_id","type":"asc"}')]
+    assert repzo.get("/client-contact", params=repeated).status_code == 200
+    assert repzo.get("/client-contact", params={"sortBy": '{"field":"_id"}'}).status_code == 200
+    for bad in ('[{"field":"_id","type":"sideways"}]', '[{"field":"name"}]', "[{", "_id"):
+        assert repzo.get("/client-contact", params={"sortBy": bad}).status_code == 400, bad
+    ids = [contact["_id"] for contact in repzo.get("/client-contact").json()["data"][:3]]
+    forms = [
+        {"_id": json.dumps(ids[:2])},
+        [("_id", ids[0]), ("_id", ids[1])],
+        {"_id": json.dumps(ids[0])},
+        {"_id": ids[0]},
+    ]
+    expected = [set(ids[:2]), set(ids[:2]), {ids[0]}, {ids[0]}]
+    for params, want in zip(forms, expected, strict=True):
+        found = repzo.get("/client-contact", params=params).json()["data"]
+        assert {contact["_id"] for contact in found} == want, params
+    assert repzo.get("/client-contact", params={"_id": '["nope"]'}).status_code == 400

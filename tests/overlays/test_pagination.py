@@ -53,15 +53,21 @@ def op_id(op: Operation) -> str:
 # ------------------------------------------------------------------ the page server
 
 
-def set_pointer(document: dict[str, Any], pointer: str, value: Any) -> None:
-    *parents, leaf = pointer.split("/")[1:]
+def first_pointer(pointer: str | list[str]) -> str:
+    """An x-pagination pointer; of a list of them (one per envelope shape), the first."""
+    return pointer[0] if isinstance(pointer, list) else pointer
+
+
+def set_pointer(document: dict[str, Any], pointer: str | list[str], value: Any) -> None:
+    *parents, leaf = first_pointer(pointer).split("/")[1:]
     for token in parents:
         document = document.setdefault(token, {})
     document[leaf] = value
 
 
-def remove_pointer_root(document: dict[str, Any], pointer: str) -> None:
-    document.pop(pointer.split("/")[1], None)
+def remove_pointer_root(document: dict[str, Any], pointer: str | list[str]) -> None:
+    for each in pointer if isinstance(pointer, list) else [pointer]:
+        document.pop(each.split("/")[1], None)
 
 
 def documented_page(op: Operation) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -33,7 +33,9 @@ PAGINATION_SCHEMA: dict[str, Any] = {
         "hasMore": _JSON_POINTER,
         "pageParam": {"type": "string", "minLength": 1},
         "firstPage": {"type": "integer", "minimum": 0},
-        "totalPages": _JSON_POINTER,
+        # Several pointers when the vendor's sources disagree about the envelope.
+        "totalPages": {"oneOf": [_JSON_POINTER,
+                                 {"type": "array", "items": _JSON_POINTER, "minItems": 1}]},
     },
     "additionalProperties": False,
     "allOf": [
@@ -164,13 +166,16 @@ def _check_pagination(spec: LoadedSpec, path_item: dict[str, Any], op: dict[str,
     for key, kind in expected.items():
         if key not in decl:
             continue
-        target = schema_at_pointer(doc, response, decl[key])
-        if target is None:
-            problems.append(spec.problem(pointer(decl_at + (key,)), f"{decl[key]} is not a "
-                                         "property of the success response", "x-pagination"))
-        elif kind is not None and kind not in _types(target, doc):
-            problems.append(spec.problem(pointer(decl_at + (key,)), f"{decl[key]} must be "
-                                         f"declared as {kind}", "x-pagination"))
+        listed = decl[key] if isinstance(decl[key], list) else [decl[key]]
+        for index, ptr in enumerate(listed):
+            where = decl_at + ((key, index) if isinstance(decl[key], list) else (key,))
+            target = schema_at_pointer(doc, response, ptr)
+            if target is None:
+                problems.append(spec.problem(pointer(where), f"{ptr} is not a "
+                                             "property of the success response", "x-pagination"))
+            elif kind is not None and kind not in _types(target, doc):
+                problems.append(spec.problem(pointer(where), f"{ptr} must be "
+                                             f"declared as {kind}", "x-pagination"))
     return problems
 
 

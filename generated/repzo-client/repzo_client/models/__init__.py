@@ -9,9 +9,11 @@ from .client_contact_update import ClientContactUpdate
 from .client_creator import ClientCreator
 from .error import Error
 from .integration_meta import IntegrationMeta
+from .list_client_contacts_sort_page_order import ListClientContactsSortPageOrder
 from .pagination import Pagination
 from .rep_creator import RepCreator
 from .sort_by import SortBy
+from .sort_by_field import SortByField
 from .sort_direction import SortDirection
 
 __all__ = (
@@ -24,8 +26,10 @@ __all__ = (
     "ClientCreator",
     "Error",
     "IntegrationMeta",
+    "ListClientContactsSortPageOrder",
     "Pagination",
     "RepCreator",
     "SortBy",
+    "SortByField",
     "SortDirection",
 )

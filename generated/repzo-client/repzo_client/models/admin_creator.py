@@ -23,6 +23,9 @@ class AdminCreator:
     """ The admin's username. """
     name: str | Unset = UNSET
     """ The admin's display name. """
+    admin: str | Unset = UNSET
+    """ The admin's own id. Decision: the seed and the vendor's description of this page do not show it; the SDK
+    types it as an optional string on its creator (repzo@1.0.254:src/types/index.ts, `AdminCreator.admin`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +36,8 @@ class AdminCreator:
         username = self.username
 
         name = self.name
+
+        admin = self.admin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +51,8 @@ class AdminCreator:
             field_dict["username"] = username
         if name is not UNSET:
             field_dict["name"] = name
+        if admin is not UNSET:
+            field_dict["admin"] = admin
 
         return field_dict
 
@@ -62,11 +69,14 @@ class AdminCreator:
 
         name = d.pop("name", UNSET)
 
+        admin = d.pop("admin", UNSET)
+
         admin_creator = cls(
             field_id=field_id,
             type_=type_,
             username=username,
             name=name,
+            admin=admin,
         )
 
         admin_creator.additional_properties = d

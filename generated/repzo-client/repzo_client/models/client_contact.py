@@ -23,23 +23,41 @@ T = TypeVar("T", bound="ClientContact")
 class ClientContact:
     """A client contact as the API returns it. Decision: the seed documents no attribute list for responses, only examples;
     this schema takes the create body's attributes plus `_id`, `createdAt`, `updatedAt` and `__v` (which the update body
-    lists and every response example shows). `_id` and `name` are required (the record id, and the one attribute the
-    create body requires).
+    lists and every response example shows), as do the vendor's description of this page
+    (repzo@1.0.254:docs/generated/client-contact-bundled.yaml, `ClientContactSchema`) and SDK
+    (repzo@1.0.254:src/types/index.ts, `ClientContact.ClientContactSchema`). Decision: `_id`, `creator`, `name`,
+    `company_namespace`, `createdAt`, `updatedAt` and `__v` are required, the list both of those sources give and every
+    seed example carries.
 
     """
 
     field_id: str
     """ A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id. """
-    name: str
-    """ Contact name. """
-    creator: AdminCreator | ClientCreator | RepCreator | Unset = UNSET
+    creator: AdminCreator | ClientCreator | RepCreator
     """ The user who created or last edited a record: an admin, a rep or a client, told apart by `type`. Decision:
     the seed names the three shapes (AdminCreator, RepCreator, ClientCreator) but documents only an admin example;
-    the three share its keys and differ in the value of `type`. """
+    the three share its keys and differ in the value of `type`. Decision: only `_id` and `type` are required: the
+    SDK requires just those (repzo@1.0.254:src/types/index.ts, `AdminCreator`, `RepCreator`, `ClientCreator`), while
+    the vendor's description of this page also requires `username` and `name` (repzo@1.0.254:docs/generated/client-
+    contact-bundled.yaml); a creator the SDK sends without them is accepted and read back. """
+    name: str
+    """ Contact name. """
+    company_namespace: list[str]
+    """ Company namespaces this contact belongs to (the account's namespace, e.g. `company1` in every seed example).
+    """
+    created_at: datetime.datetime
+    """ Creation timestamp (RFC 3339). """
+    updated_at: datetime.datetime
+    """ Last update timestamp (RFC 3339). """
+    field_v: int
+    """ Version key (MongoDB document version). """
     editor: AdminCreator | ClientCreator | RepCreator | Unset = UNSET
     """ The user who created or last edited a record: an admin, a rep or a client, told apart by `type`. Decision:
     the seed names the three shapes (AdminCreator, RepCreator, ClientCreator) but documents only an admin example;
-    the three share its keys and differ in the value of `type`. """
+    the three share its keys and differ in the value of `type`. Decision: only `_id` and `type` are required: the
+    SDK requires just those (repzo@1.0.254:src/types/index.ts, `AdminCreator`, `RepCreator`, `ClientCreator`), while
+    the vendor's description of this page also requires `username` and `name` (repzo@1.0.254:docs/generated/client-
+    contact-bundled.yaml); a creator the SDK sends without them is accepted and read back. """
     local_name: str | Unset = UNSET
     """ Local/translated name. """
     phone1: str | Unset = UNSET
@@ -61,14 +79,6 @@ class ClientContact:
     integration_meta: IntegrationMeta | Unset = UNSET
     """ Metadata for third-party integrations: free-form keys (the examples show `external_id` and `sync_status`).
     """
-    company_namespace: list[str] | Unset = UNSET
-    """ Company namespaces this contact belongs to. """
-    created_at: datetime.datetime | Unset = UNSET
-    """ Creation timestamp (RFC 3339). """
-    updated_at: datetime.datetime | Unset = UNSET
-    """ Last update timestamp (RFC 3339). """
-    field_v: int | Unset = UNSET
-    """ Version key (MongoDB document version). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,17 +87,23 @@ class ClientContact:
 
         field_id = self.field_id
 
-        name = self.name
-
-        creator: dict[str, Any] | Unset
-        if isinstance(self.creator, Unset):
-            creator = UNSET
-        elif isinstance(self.creator, AdminCreator):
+        creator: dict[str, Any]
+        if isinstance(self.creator, AdminCreator):
             creator = self.creator.to_dict()
         elif isinstance(self.creator, RepCreator):
             creator = self.creator.to_dict()
         else:
             creator = self.creator.to_dict()
+
+        name = self.name
+
+        company_namespace = self.company_namespace
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_v = self.field_v
 
         editor: dict[str, Any] | Unset
         if isinstance(self.editor, Unset):
@@ -123,30 +139,19 @@ class ClientContact:
         if not isinstance(self.integration_meta, Unset):
             integration_meta = self.integration_meta.to_dict()
 
-        company_namespace: list[str] | Unset = UNSET
-        if not isinstance(self.company_namespace, Unset):
-            company_namespace = self.company_namespace
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_v = self.field_v
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "_id": field_id,
+                "creator": creator,
                 "name": name,
+                "company_namespace": company_namespace,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "__v": field_v,
             }
         )
-        if creator is not UNSET:
-            field_dict["creator"] = creator
         if editor is not UNSET:
             field_dict["editor"] = editor
         if local_name is not UNSET:
@@ -169,14 +174,6 @@ class ClientContact:
             field_dict["cover_photo"] = cover_photo
         if integration_meta is not UNSET:
             field_dict["integration_meta"] = integration_meta
-        if company_namespace is not UNSET:
-            field_dict["company_namespace"] = company_namespace
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if field_v is not UNSET:
-            field_dict["__v"] = field_v
 
         return field_dict
 
@@ -190,11 +187,7 @@ class ClientContact:
         d = dict(src_dict)
         field_id = d.pop("_id")
 
-        name = d.pop("name")
-
-        def _parse_creator(data: object) -> AdminCreator | ClientCreator | RepCreator | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_creator(data: object) -> AdminCreator | ClientCreator | RepCreator:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -217,7 +210,17 @@ class ClientContact:
 
             return componentsschemas_creator_type_2
 
-        creator = _parse_creator(d.pop("creator", UNSET))
+        creator = _parse_creator(d.pop("creator"))
+
+        name = d.pop("name")
+
+        company_namespace = cast(list[str], d.pop("company_namespace"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        field_v = d.pop("__v")
 
         def _parse_editor(data: object) -> AdminCreator | ClientCreator | RepCreator | Unset:
             if isinstance(data, Unset):
@@ -271,28 +274,14 @@ class ClientContact:
         else:
             integration_meta = IntegrationMeta.from_dict(_integration_meta)
 
-        company_namespace = cast(list[str], d.pop("company_namespace", UNSET))
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        field_v = d.pop("__v", UNSET)
-
         client_contact = cls(
             field_id=field_id,
-            name=name,
             creator=creator,
+            name=name,
+            company_namespace=company_namespace,
+            created_at=created_at,
+            updated_at=updated_at,
+            field_v=field_v,
             editor=editor,
             local_name=local_name,
             phone1=phone1,
@@ -304,10 +293,6 @@ class ClientContact:
             media=media,
             cover_photo=cover_photo,
             integration_meta=integration_meta,
-            company_namespace=company_namespace,
-            created_at=created_at,
-            updated_at=updated_at,
-            field_v=field_v,
         )
 
         client_contact.additional_properties = d

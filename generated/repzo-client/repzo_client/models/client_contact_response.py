@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.client_contact import ClientContact
 
@@ -15,30 +17,37 @@ T = TypeVar("T", bound="ClientContactResponse")
 
 @_attrs_define
 class ClientContactResponse:
-    """The envelope around one client contact."""
+    """The seed's envelope around one client contact. `data` is required (it tells this shape from a bare record);
+    `success` is optional, as the vendor's description of this page requires nothing.
 
-    success: bool
-    """ True when the request succeeded. """
+    """
+
     data: ClientContact
     """ A client contact as the API returns it. Decision: the seed documents no attribute list for responses, only
     examples; this schema takes the create body's attributes plus `_id`, `createdAt`, `updatedAt` and `__v` (which
-    the update body lists and every response example shows). `_id` and `name` are required (the record id, and the
-    one attribute the create body requires). """
+    the update body lists and every response example shows), as do the vendor's description of this page
+    (repzo@1.0.254:docs/generated/client-contact-bundled.yaml, `ClientContactSchema`) and SDK
+    (repzo@1.0.254:src/types/index.ts, `ClientContact.ClientContactSchema`). Decision: `_id`, `creator`, `name`,
+    `company_namespace`, `createdAt`, `updatedAt` and `__v` are required, the list both of those sources give and
+    every seed example carries. """
+    success: bool | Unset = UNSET
+    """ True when the request succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         data = self.data.to_dict()
+
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
                 "data": data,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -47,13 +56,13 @@ class ClientContactResponse:
         from ..models.client_contact import ClientContact  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
-
         data = ClientContact.from_dict(d.pop("data"))
 
+        success = d.pop("success", UNSET)
+
         client_contact_response = cls(
-            success=success,
             data=data,
+            success=success,
         )
 
         client_contact_response.additional_properties = d

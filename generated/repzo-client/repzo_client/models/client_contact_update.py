@@ -31,11 +31,17 @@ class ClientContactUpdate:
     creator: AdminCreator | ClientCreator | RepCreator | Unset = UNSET
     """ The user who created or last edited a record: an admin, a rep or a client, told apart by `type`. Decision:
     the seed names the three shapes (AdminCreator, RepCreator, ClientCreator) but documents only an admin example;
-    the three share its keys and differ in the value of `type`. """
+    the three share its keys and differ in the value of `type`. Decision: only `_id` and `type` are required: the
+    SDK requires just those (repzo@1.0.254:src/types/index.ts, `AdminCreator`, `RepCreator`, `ClientCreator`), while
+    the vendor's description of this page also requires `username` and `name` (repzo@1.0.254:docs/generated/client-
+    contact-bundled.yaml); a creator the SDK sends without them is accepted and read back. """
     editor: AdminCreator | ClientCreator | RepCreator | Unset = UNSET
     """ The user who created or last edited a record: an admin, a rep or a client, told apart by `type`. Decision:
     the seed names the three shapes (AdminCreator, RepCreator, ClientCreator) but documents only an admin example;
-    the three share its keys and differ in the value of `type`. """
+    the three share its keys and differ in the value of `type`. Decision: only `_id` and `type` are required: the
+    SDK requires just those (repzo@1.0.254:src/types/index.ts, `AdminCreator`, `RepCreator`, `ClientCreator`), while
+    the vendor's description of this page also requires `username` and `name` (repzo@1.0.254:docs/generated/client-
+    contact-bundled.yaml); a creator the SDK sends without them is accepted and read back. """
     local_name: str | Unset = UNSET
     """ Local/translated name. """
     phone1: str | Unset = UNSET

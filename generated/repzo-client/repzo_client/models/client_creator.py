@@ -26,6 +26,9 @@ class ClientCreator:
     """ The client user's username. """
     name: str | Unset = UNSET
     """ The client's display name. """
+    client: str | Unset = UNSET
+    """ The client's own id. Decision: the seed and the vendor's description of this page do not show it; the SDK
+    types it as an optional string on its creator (repzo@1.0.254:src/types/index.ts, `ClientCreator.client`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,8 @@ class ClientCreator:
         username = self.username
 
         name = self.name
+
+        client = self.client
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +54,8 @@ class ClientCreator:
             field_dict["username"] = username
         if name is not UNSET:
             field_dict["name"] = name
+        if client is not UNSET:
+            field_dict["client"] = client
 
         return field_dict
 
@@ -65,11 +72,14 @@ class ClientCreator:
 
         name = d.pop("name", UNSET)
 
+        client = d.pop("client", UNSET)
+
         client_creator = cls(
             field_id=field_id,
             type_=type_,
             username=username,
             name=name,
+            client=client,
         )
 
         client_creator.additional_properties = d

@@ -13,30 +13,32 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Inferred error envelope. Decision: the seed documents no error body and FACTS.md adds nothing; this schema mirrors
-    the success envelope (`success`, here false) with a human-readable `message`. No key is required, so a client never
-    fails on a body of another shape.
+    """The error envelope: `success` false and the message in `error`. Decision: the seed documents no error body; the
+    vendor's description of this page gives `{success: false, error: "..."}` for 400, 401, 404 and 500
+    (repzo@1.0.254:docs/generated/client-contact-bundled.yaml, `components/responses`). No key is required, so a client
+    never fails on a body of another shape (some other Repzo services answer with `message`, e.g.
+    repzo@1.0.254:docs/generated/asset-part-bundled.yaml; such a key is kept as an additional property).
 
     """
 
     success: bool | Unset = UNSET
     """ False for an error. """
-    message: str | Unset = UNSET
+    error: str | Unset = UNSET
     """ What went wrong, in words. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        message = self.message
+        error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if success is not UNSET:
             field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -45,11 +47,11 @@ class Error:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        message = d.pop("message", UNSET)
+        error = d.pop("error", UNSET)
 
         error = cls(
             success=success,
-            message=message,
+            error=error,
         )
 
         error.additional_properties = d

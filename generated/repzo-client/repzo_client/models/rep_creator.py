@@ -26,6 +26,9 @@ class RepCreator:
     """ The rep's username. """
     name: str | Unset = UNSET
     """ The rep's display name. """
+    rep: str | Unset = UNSET
+    """ The rep's own id. Decision: the seed and the vendor's description of this page do not show it; the SDK types
+    it as an optional string on its creator (repzo@1.0.254:src/types/index.ts, `RepCreator.rep`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,8 @@ class RepCreator:
         username = self.username
 
         name = self.name
+
+        rep = self.rep
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +54,8 @@ class RepCreator:
             field_dict["username"] = username
         if name is not UNSET:
             field_dict["name"] = name
+        if rep is not UNSET:
+            field_dict["rep"] = rep
 
         return field_dict
 
@@ -65,11 +72,14 @@ class RepCreator:
 
         name = d.pop("name", UNSET)
 
+        rep = d.pop("rep", UNSET)
+
         rep_creator = cls(
             field_id=field_id,
             type_=type_,
             username=username,
             name=name,
+            rep=rep,
         )
 
         rep_creator.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.sort_by_field import SortByField
 from ..models.sort_direction import SortDirection
 from ..types import UNSET, Unset
 
@@ -14,19 +15,22 @@ T = TypeVar("T", bound="SortBy")
 
 @_attrs_define
 class SortBy:
-    """One advanced sort key. Decision: the seed shows only "Array of objects"; the keys `field` and `type` are a
-    reconstruction, not documented.
+    """One advanced sort key. Decision: the seed shows only "Array of objects"; the keys, the field's one value `_id` and
+    the directions come from the vendor's description of this page (repzo@1.0.254:docs/generated/client-contact-
+    bundled.yaml) and SDK (repzo@1.0.254:src/types/index.ts, `sortBy: {field: "_id"; type: "asc" | "desc"}[]`).
+    Decision: `field` is required (the SDK types it so; the vendor's description requires nothing, and a key without a
+    field sorts nothing); `type` is optional (the description does not require it).
 
     """
 
-    field: str
-    """ The attribute to sort on (e.g. `name`, `updatedAt`). """
+    field: SortByField
+    """ The attribute to sort on; both vendor sources admit only `_id`. """
     type_: SortDirection | Unset = UNSET
     """ The sort direction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
+        field = self.field.value
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -47,7 +51,7 @@ class SortBy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field")
+        field = SortByField(d.pop("field"))
 
         _type_ = d.pop("type", UNSET)
         type_: SortDirection | Unset

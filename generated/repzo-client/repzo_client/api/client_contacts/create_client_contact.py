@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_contact import ClientContact
 from ...models.client_contact_create import ClientContactCreate
 from ...models.client_contact_response import ClientContactResponse
 from ...models.error import Error
@@ -32,9 +33,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     if response.status_code == 201:
-        response_201 = ClientContactResponse.from_dict(response.json())
+
+        def _parse_response_201(data: object) -> ClientContact | ClientContactResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_client_contact_result_type_0 = ClientContactResponse.from_dict(data)
+
+                return componentsschemas_client_contact_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_client_contact_result_type_1 = ClientContact.from_dict(data)
+
+            return componentsschemas_client_contact_result_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -56,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,11 +86,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientContactCreate,
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     """Create a client contact
 
-     Create a new client contact. Decision: POST, answered with 201 (the scrape lost the method and the
-    status code; 201 is the usual answer to a POST that creates a record).
+     Create a new client contact. Decision: POST, answered with 201 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         body (ClientContactCreate): The body of the create operation. Only `name` is required.
@@ -83,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientContactResponse | Error]
+        Response[ClientContact | ClientContactResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -101,11 +118,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ClientContactCreate,
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     """Create a client contact
 
-     Create a new client contact. Decision: POST, answered with 201 (the scrape lost the method and the
-    status code; 201 is the usual answer to a POST that creates a record).
+     Create a new client contact. Decision: POST, answered with 201 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         body (ClientContactCreate): The body of the create operation. Only `name` is required.
@@ -115,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientContactResponse | Error
+        ClientContact | ClientContactResponse | Error
     """
 
     return sync_detailed(
@@ -128,11 +145,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientContactCreate,
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     """Create a client contact
 
-     Create a new client contact. Decision: POST, answered with 201 (the scrape lost the method and the
-    status code; 201 is the usual answer to a POST that creates a record).
+     Create a new client contact. Decision: POST, answered with 201 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         body (ClientContactCreate): The body of the create operation. Only `name` is required.
@@ -142,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientContactResponse | Error]
+        Response[ClientContact | ClientContactResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -158,11 +175,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ClientContactCreate,
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     """Create a client contact
 
-     Create a new client contact. Decision: POST, answered with 201 (the scrape lost the method and the
-    status code; 201 is the usual answer to a POST that creates a record).
+     Create a new client contact. Decision: POST, answered with 201 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         body (ClientContactCreate): The body of the create operation. Only `name` is required.
@@ -172,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientContactResponse | Error
+        ClientContact | ClientContactResponse | Error
     """
 
     return (

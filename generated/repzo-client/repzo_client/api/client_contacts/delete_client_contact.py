@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_contact import ClientContact
 from ...models.client_contact_response import ClientContactResponse
 from ...models.error import Error
 from ...types import Response
@@ -27,9 +28,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     if response.status_code == 200:
-        response_200 = ClientContactResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ClientContact | ClientContactResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_client_contact_result_type_0 = ClientContactResponse.from_dict(data)
+
+                return componentsschemas_client_contact_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_client_contact_result_type_1 = ClientContact.from_dict(data)
+
+            return componentsschemas_client_contact_result_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -56,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,12 +86,12 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     """Delete a client contact
 
      Delete an existing client contact; the response carries the deleted record. Decision: DELETE,
-    answered with 200 and a body (the scrape lost the method and the status code; the seed documents a
-    response body, so not 204).
+    answered with 200 and a body (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-
+    bundled.yaml; the seed documents a body).
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -84,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientContactResponse | Error]
+        Response[ClientContact | ClientContactResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -102,12 +119,12 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     """Delete a client contact
 
      Delete an existing client contact; the response carries the deleted record. Decision: DELETE,
-    answered with 200 and a body (the scrape lost the method and the status code; the seed documents a
-    response body, so not 204).
+    answered with 200 and a body (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-
+    bundled.yaml; the seed documents a body).
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -117,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientContactResponse | Error
+        ClientContact | ClientContactResponse | Error
     """
 
     return sync_detailed(
@@ -130,12 +147,12 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     """Delete a client contact
 
      Delete an existing client contact; the response carries the deleted record. Decision: DELETE,
-    answered with 200 and a body (the scrape lost the method and the status code; the seed documents a
-    response body, so not 204).
+    answered with 200 and a body (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-
+    bundled.yaml; the seed documents a body).
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -145,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientContactResponse | Error]
+        Response[ClientContact | ClientContactResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,12 +178,12 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     """Delete a client contact
 
      Delete an existing client contact; the response carries the deleted record. Decision: DELETE,
-    answered with 200 and a body (the scrape lost the method and the status code; the seed documents a
-    response body, so not 204).
+    answered with 200 and a body (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-
+    bundled.yaml; the seed documents a body).
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -176,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientContactResponse | Error
+        ClientContact | ClientContactResponse | Error
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_contact_list import ClientContactList
 from ...models.error import Error
-from ...models.sort_by import SortBy
+from ...models.list_client_contacts_sort_page_order import ListClientContactsSortPageOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -16,14 +16,15 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     sort: str | Unset = UNSET,
-    field_id: list[str] | str | Unset = UNSET,
+    field_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    name: list[str] | str | Unset = UNSET,
+    name: str | Unset = UNSET,
     from_updated_at: int | Unset = UNSET,
     to_updated_at: int | Unset = UNSET,
     from_id: str | Unset = UNSET,
     to_id: str | Unset = UNSET,
-    sort_by: list[SortBy] | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_page_order: ListClientContactsSortPageOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,27 +35,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    json_field_id: list[str] | str | Unset
-    if isinstance(field_id, Unset):
-        json_field_id = UNSET
-    elif isinstance(field_id, list):
-        json_field_id = field_id
-
-    else:
-        json_field_id = field_id
-    params["_id"] = json_field_id
+    params["_id"] = field_id
 
     params["search"] = search
 
-    json_name: list[str] | str | Unset
-    if isinstance(name, Unset):
-        json_name = UNSET
-    elif isinstance(name, list):
-        json_name = name
-
-    else:
-        json_name = name
-    params["name"] = json_name
+    params["name"] = name
 
     params["from_updatedAt"] = from_updated_at
 
@@ -64,14 +49,13 @@ def _get_kwargs(
 
     params["to__id"] = to_id
 
-    json_sort_by: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(sort_by, Unset):
-        json_sort_by = []
-        for sort_by_item_data in sort_by:
-            sort_by_item = sort_by_item_data.to_dict()
-            json_sort_by.append(sort_by_item)
+    params["sortBy"] = sort_by
 
-    params["sortBy"] = json_sort_by
+    json_sort_page_order: str | Unset = UNSET
+    if not isinstance(sort_page_order, Unset):
+        json_sort_page_order = sort_page_order.value
+
+    params["sortPageOrder"] = json_sort_page_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -125,32 +109,34 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     sort: str | Unset = UNSET,
-    field_id: list[str] | str | Unset = UNSET,
+    field_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    name: list[str] | str | Unset = UNSET,
+    name: str | Unset = UNSET,
     from_updated_at: int | Unset = UNSET,
     to_updated_at: int | Unset = UNSET,
     from_id: str | Unset = UNSET,
     to_id: str | Unset = UNSET,
-    sort_by: list[SortBy] | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_page_order: ListClientContactsSortPageOrder | Unset = UNSET,
 ) -> Response[ClientContactList | Error]:
     """List client contacts
 
      Retrieve a list of all client contacts with optional filtering and pagination. Decision: GET,
-    answered with 200 (the scrape lost the method and the status code).
+    answered with 200 (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         sort (str | Unset):
-        field_id (list[str] | str | Unset):
+        field_id (str | Unset):
         search (str | Unset):
-        name (list[str] | str | Unset):
+        name (str | Unset):
         from_updated_at (int | Unset):
         to_updated_at (int | Unset):
         from_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
         to_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
-        sort_by (list[SortBy] | Unset):
+        sort_by (str | Unset):
+        sort_page_order (ListClientContactsSortPageOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +158,7 @@ def sync_detailed(
         from_id=from_id,
         to_id=to_id,
         sort_by=sort_by,
+        sort_page_order=sort_page_order,
     )
 
     response = client.get_httpx_client().request(
@@ -187,32 +174,34 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     sort: str | Unset = UNSET,
-    field_id: list[str] | str | Unset = UNSET,
+    field_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    name: list[str] | str | Unset = UNSET,
+    name: str | Unset = UNSET,
     from_updated_at: int | Unset = UNSET,
     to_updated_at: int | Unset = UNSET,
     from_id: str | Unset = UNSET,
     to_id: str | Unset = UNSET,
-    sort_by: list[SortBy] | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_page_order: ListClientContactsSortPageOrder | Unset = UNSET,
 ) -> ClientContactList | Error | None:
     """List client contacts
 
      Retrieve a list of all client contacts with optional filtering and pagination. Decision: GET,
-    answered with 200 (the scrape lost the method and the status code).
+    answered with 200 (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         sort (str | Unset):
-        field_id (list[str] | str | Unset):
+        field_id (str | Unset):
         search (str | Unset):
-        name (list[str] | str | Unset):
+        name (str | Unset):
         from_updated_at (int | Unset):
         to_updated_at (int | Unset):
         from_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
         to_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
-        sort_by (list[SortBy] | Unset):
+        sort_by (str | Unset):
+        sort_page_order (ListClientContactsSortPageOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +224,7 @@ def sync(
         from_id=from_id,
         to_id=to_id,
         sort_by=sort_by,
+        sort_page_order=sort_page_order,
     ).parsed
 
 
@@ -244,32 +234,34 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     sort: str | Unset = UNSET,
-    field_id: list[str] | str | Unset = UNSET,
+    field_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    name: list[str] | str | Unset = UNSET,
+    name: str | Unset = UNSET,
     from_updated_at: int | Unset = UNSET,
     to_updated_at: int | Unset = UNSET,
     from_id: str | Unset = UNSET,
     to_id: str | Unset = UNSET,
-    sort_by: list[SortBy] | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_page_order: ListClientContactsSortPageOrder | Unset = UNSET,
 ) -> Response[ClientContactList | Error]:
     """List client contacts
 
      Retrieve a list of all client contacts with optional filtering and pagination. Decision: GET,
-    answered with 200 (the scrape lost the method and the status code).
+    answered with 200 (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         sort (str | Unset):
-        field_id (list[str] | str | Unset):
+        field_id (str | Unset):
         search (str | Unset):
-        name (list[str] | str | Unset):
+        name (str | Unset):
         from_updated_at (int | Unset):
         to_updated_at (int | Unset):
         from_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
         to_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
-        sort_by (list[SortBy] | Unset):
+        sort_by (str | Unset):
+        sort_page_order (ListClientContactsSortPageOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,6 +283,7 @@ async def asyncio_detailed(
         from_id=from_id,
         to_id=to_id,
         sort_by=sort_by,
+        sort_page_order=sort_page_order,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -304,32 +297,34 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     sort: str | Unset = UNSET,
-    field_id: list[str] | str | Unset = UNSET,
+    field_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    name: list[str] | str | Unset = UNSET,
+    name: str | Unset = UNSET,
     from_updated_at: int | Unset = UNSET,
     to_updated_at: int | Unset = UNSET,
     from_id: str | Unset = UNSET,
     to_id: str | Unset = UNSET,
-    sort_by: list[SortBy] | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_page_order: ListClientContactsSortPageOrder | Unset = UNSET,
 ) -> ClientContactList | Error | None:
     """List client contacts
 
      Retrieve a list of all client contacts with optional filtering and pagination. Decision: GET,
-    answered with 200 (the scrape lost the method and the status code).
+    answered with 200 (the scrape lost both; repzo@1.0.254:docs/generated/client-contact-bundled.yaml).
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         sort (str | Unset):
-        field_id (list[str] | str | Unset):
+        field_id (str | Unset):
         search (str | Unset):
-        name (list[str] | str | Unset):
+        name (str | Unset):
         from_updated_at (int | Unset):
         to_updated_at (int | Unset):
         from_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
         to_id (str | Unset): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
-        sort_by (list[SortBy] | Unset):
+        sort_by (str | Unset):
+        sort_page_order (ListClientContactsSortPageOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -353,5 +348,6 @@ async def asyncio(
             from_id=from_id,
             to_id=to_id,
             sort_by=sort_by,
+            sort_page_order=sort_page_order,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_contact import ClientContact
 from ...models.client_contact_response import ClientContactResponse
 from ...models.client_contact_update import ClientContactUpdate
 from ...models.error import Error
@@ -36,9 +37,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     if response.status_code == 200:
-        response_200 = ClientContactResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ClientContact | ClientContactResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_client_contact_result_type_0 = ClientContactResponse.from_dict(data)
+
+                return componentsschemas_client_contact_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_client_contact_result_type_1 = ClientContact.from_dict(data)
+
+            return componentsschemas_client_contact_result_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -65,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,13 +96,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientContactUpdate,
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     """Update a client contact
 
-     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
-    with 200 (the scrape lost the method and the status code). The documented response example shows the
-    contact's stored values, not the ones sent in the documented request example; both are kept
-    verbatim.
+     Update an existing client contact. Decision: PUT, answered with 200 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml; FACTS.md: Repzo sends updates with PUT).
+    The documented response example shows the contact's stored values, not the ones sent in the
+    documented request example; both are kept verbatim.
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -98,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientContactResponse | Error]
+        Response[ClientContact | ClientContactResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -118,13 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ClientContactUpdate,
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     """Update a client contact
 
-     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
-    with 200 (the scrape lost the method and the status code). The documented response example shows the
-    contact's stored values, not the ones sent in the documented request example; both are kept
-    verbatim.
+     Update an existing client contact. Decision: PUT, answered with 200 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml; FACTS.md: Repzo sends updates with PUT).
+    The documented response example shows the contact's stored values, not the ones sent in the
+    documented request example; both are kept verbatim.
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -137,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientContactResponse | Error
+        ClientContact | ClientContactResponse | Error
     """
 
     return sync_detailed(
@@ -152,13 +169,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientContactUpdate,
-) -> Response[ClientContactResponse | Error]:
+) -> Response[ClientContact | ClientContactResponse | Error]:
     """Update a client contact
 
-     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
-    with 200 (the scrape lost the method and the status code). The documented response example shows the
-    contact's stored values, not the ones sent in the documented request example; both are kept
-    verbatim.
+     Update an existing client contact. Decision: PUT, answered with 200 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml; FACTS.md: Repzo sends updates with PUT).
+    The documented response example shows the contact's stored values, not the ones sent in the
+    documented request example; both are kept verbatim.
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -171,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientContactResponse | Error]
+        Response[ClientContact | ClientContactResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -189,13 +206,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ClientContactUpdate,
-) -> ClientContactResponse | Error | None:
+) -> ClientContact | ClientContactResponse | Error | None:
     """Update a client contact
 
-     Update an existing client contact. Decision: PUT (FACTS.md: Repzo sends updates with PUT), answered
-    with 200 (the scrape lost the method and the status code). The documented response example shows the
-    contact's stored values, not the ones sent in the documented request example; both are kept
-    verbatim.
+     Update an existing client contact. Decision: PUT, answered with 200 (the scrape lost both;
+    repzo@1.0.254:docs/generated/client-contact-bundled.yaml; FACTS.md: Repzo sends updates with PUT).
+    The documented response example shows the contact's stored values, not the ones sent in the
+    documented request example; both are kept verbatim.
 
     Args:
         id (str): A 24-hex MongoDB ObjectId (FACTS.md), Repzo's record id.
@@ -208,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientContactResponse | Error
+        ClientContact | ClientContactResponse | Error
     """
 
     return (
