@@ -39,6 +39,9 @@ class ParamSpec:
     explode: bool
     types: frozenset[str]
     item_types: frozenset[str]
+    # `x-aliases`: other wire names the server reads for this parameter (a spelling a client
+    # uses that the generator cannot take as a second parameter of the same Python name).
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +203,7 @@ def _param(parameter: Any, schemas: Schemas) -> ParamSpec:
         explode=bool(parameter.node.get("explode", style == "form")),
         types=types,
         item_types=item_types,
+        aliases=tuple(parameter.node.get("x-aliases") or ()),
     )
 
 

@@ -227,7 +227,7 @@ def test_list_contacts_filters(mock: Any) -> None:
 
     assert found(name="zyxwvut") == [made["id"], org["id"]]
     assert found(email="grace.z@example.com") == [made["id"]]
-    assert found(phone="303-555-0199") == [made["id"]]
+    assert found(phone="1 303.555.0199") == [made["id"]]
     assert made["id"] in found(contact_type="Vendor")
     assert all(c["contact_type"] == "Vendor" for c in raw(mock, "contacts", per_page=100)["contacts"]
                if c["id"] in found(contact_type="Vendor"))

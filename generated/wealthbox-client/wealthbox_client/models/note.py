@@ -22,8 +22,6 @@ class Note:
 
     id: int
     """ The id of the object. """
-    content: str
-    """ The main body of the note. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -32,6 +30,8 @@ class Note:
     updated_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
     Not RFC 3339, so the spec does not declare `format: date-time`. """
+    content: str | Unset = UNSET
+    """ The main body of the note. """
     linked_to: list[Document] | Unset = UNSET
     """ The resources that are linked to this note. The only supported resource type is contact. """
     visible_to: str | Unset = UNSET
@@ -43,13 +43,13 @@ class Note:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        content = self.content
-
         creator = self.creator
 
         created_at = self.created_at
 
         updated_at = self.updated_at
+
+        content = self.content
 
         linked_to: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.linked_to, Unset):
@@ -72,7 +72,6 @@ class Note:
         field_dict.update(
             {
                 "id": id,
-                "content": content,
             }
         )
         if creator is not UNSET:
@@ -81,6 +80,8 @@ class Note:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if content is not UNSET:
+            field_dict["content"] = content
         if linked_to is not UNSET:
             field_dict["linked_to"] = linked_to
         if visible_to is not UNSET:
@@ -98,13 +99,13 @@ class Note:
         d = dict(src_dict)
         id = d.pop("id")
 
-        content = d.pop("content")
-
         creator = d.pop("creator", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
+
+        content = d.pop("content", UNSET)
 
         _linked_to = d.pop("linked_to", UNSET)
         linked_to: list[Document] | Unset = UNSET
@@ -128,10 +129,10 @@ class Note:
 
         note = cls(
             id=id,
-            content=content,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,
+            content=content,
             linked_to=linked_to,
             visible_to=visible_to,
             tags=tags,

@@ -23,9 +23,9 @@ class PhoneNumberRequest:
     extension: str | Unset = UNSET
     """ The number extension. """
     kind: ContactInfoKindDefault | str | Unset = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type email_types, phone_types
-    and address_types): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string
-    is accepted and the defaults stay typed (ContactInfoKindDefault). """
+    """ Decision: this is a customizable category (`GET /v1/categories/email_types`, `phone_types` and
+    `address_types`): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string is
+    accepted and the defaults stay typed (ContactInfoKindDefault). """
     destroy: bool | Unset = UNSET
     """ Flag to indicate whether or not to destroy the phone number being updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
