@@ -8,6 +8,9 @@
 - `updated_since` / `updated_before` (either timestamp form) bound `updated_at` on every list
   that declares them.
 - A person's `name` is its first and last name unless one is written.
+- An update changes a contact's email addresses, phone numbers, street addresses and websites
+  entry by entry: an entry with the `id` of one changes it (`destroy` removes it), one
+  without an `id` is added.
 - `resource_id` / `resource_type` keep the records linked to that resource (tasks, events,
   opportunities, notes, workflows); `completed` filters tasks on `complete`.
 - Households are contacts of type `Household`: a contact created with a `household` joins the
@@ -216,7 +219,9 @@ def _sync_members(ctx: HookContext, household: Mapping[str, Any]) -> None:
 def _with_name(record: dict[str, Any], written: Mapping[str, Any]) -> dict[str, Any]:
     """A person's `name` follows its first and last name unless a name was written."""
     if record.get("type", "Person") == "Person" and not written.get("name"):
-        full = " ".join(str(record[part]) for part in ("first_name", "last_name") if record.get(part))
+        full = " ".join(
+            str(record[part]) for part in ("first_name", "last_name") if record.get(part)
+        )
         if full:
             return {**record, "name": full}
     return record
@@ -250,10 +255,45 @@ def _household_named(ctx: HookContext, name: Any) -> dict[str, Any]:
     return _household_of(ctx, found["id"]) or {"id": found["id"], "name": name, "members": []}
 
 
+# The contact's lists of sub-records that an update changes entry by entry (`id`, `destroy`).
+NESTED = ("email_addresses", "phone_numbers", "street_addresses", "websites")
+
+
+def _nested_update(current: Any, written: list[Any]) -> list[Any]:
+    """An entry with a known `id` changes that entry (`destroy` removes it); others are added."""
+    entries = [dict(entry) for entry in current or [] if isinstance(entry, Mapping)]
+    for item in written:
+        if not isinstance(item, Mapping):
+            continue
+        change = {k: v for k, v in item.items() if k != "destroy"}
+        index = next(
+            (i for i, e in enumerate(entries) if "id" in item and e.get("id") == item["id"]), None
+        )
+        if index is None:
+            if not item.get("destroy") and change.get("address", change.get("street_line_1")):
+                entries.append({k: v for k, v in change.items() if k != "id"})
+        elif item.get("destroy"):
+            del entries[index]
+        else:
+            entries[index] = {**entries[index], **change}
+    return entries
+
+
 @hooks.operation("createContact", "updateContact")
 async def write_contact(ctx: HookContext) -> Reply:
     body = ctx.body if isinstance(ctx.body, Mapping) else {}
-    reply = await ctx.default(transform=lambda record: _with_name(record, body))
+    options: dict[str, Any] = {}
+    if ctx.operation.operation_id == "updateContact" and any(k in body for k in NESTED):
+        current = ctx.find(ctx.inputs.path["id"]) or {}
+        options["body"] = {
+            **body,
+            **{
+                k: _nested_update(current.get(k), body[k])
+                for k in NESTED
+                if isinstance(body.get(k), list)
+            },
+        }
+    reply = await ctx.default(transform=lambda record: _with_name(record, body), **options)
     if (
         ctx.operation.operation_id == "createContact"
         and reply.status == 200

@@ -216,8 +216,7 @@ def test_wealthbox_households_keep_members_and_contacts_in_step(mock: ClientFact
     assert [m["id"] for m in removed.json()["members"]] == [head["id"]]
     assert "household" not in wealthbox.get(f"/v1/contacts/{spouse['id']}").json()
     assert (
-        wealthbox.delete(f"/v1/households/{household_id}/members/{spouse['id']}").status_code
-        == 404
+        wealthbox.delete(f"/v1/households/{household_id}/members/{spouse['id']}").status_code == 404
     )
     assert (
         wealthbox.post("/v1/households/999/members", json={"id": 1, "title": "Head"}).status_code

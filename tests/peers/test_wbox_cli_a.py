@@ -79,8 +79,16 @@ def test_activity_list(mock: Any, wbox: Any) -> None:
     assert shown["stream_items"] == stored
     contact_id = stored[0]["linked_to"]["id"]
     filtered = wbox.json(
-        "activity", "list", "--contact", contact_id, "--type", "Contact",
-        "--updated-since", "2000-01-01T00:00:00Z", "--updated-before", "2999-01-01T00:00:00Z",
+        "activity",
+        "list",
+        "--contact",
+        contact_id,
+        "--type",
+        "Contact",
+        "--updated-since",
+        "2000-01-01T00:00:00Z",
+        "--updated-before",
+        "2999-01-01T00:00:00Z",
     )
     assert filtered["stream_items"] and all(
         i["linked_to"]["id"] == contact_id for i in filtered["stream_items"]
@@ -95,23 +103,52 @@ def test_activity_list(mock: Any, wbox: Any) -> None:
 
 def test_contacts_add_person_get_update_delete(mock: Any, wbox: Any) -> None:
     created = wbox.json(
-        "contacts", "add", "person", "--first-name", "Ada", "--last-name", "Byron",
-        "--contact-type", "Prospect", "--inactive", "--birth-date", "1815-12-10",
-        "--marital-status", "Life partner", "--gender", "Female",
-        "--email", "ada@example.com", "--email-type", "Work",
-        "--phone", "(212) 555-0101", "--phone-type", "Mobile", "--tags", "VIP, Q1-Outreach",
-        "--more-fields", json.dumps({"background_information": "Met at a salon"}),
+        "contacts",
+        "add",
+        "person",
+        "--first-name",
+        "Ada",
+        "--last-name",
+        "Byron",
+        "--contact-type",
+        "Prospect",
+        "--inactive",
+        "--birth-date",
+        "1815-12-10",
+        "--marital-status",
+        "Life partner",
+        "--gender",
+        "Female",
+        "--email",
+        "ada@example.com",
+        "--email-type",
+        "Work",
+        "--phone",
+        "(212) 555-0101",
+        "--phone-type",
+        "Mobile",
+        "--tags",
+        "VIP, Q1-Outreach",
+        "--more-fields",
+        json.dumps({"background_information": "Met at a salon"}),
     )
     stored = raw(mock, f"contacts/{created['id']}")
     assert created == stored
-    assert (stored["first_name"], stored["last_name"], stored["name"]) == ("Ada", "Byron", "Ada Byron")
+    assert (stored["first_name"], stored["last_name"], stored["name"]) == (
+        "Ada",
+        "Byron",
+        "Ada Byron",
+    )
     assert (stored["contact_type"], stored["status"], stored["birth_date"]) == (
-        "Prospect", "Inactive", "1815-12-10"
+        "Prospect",
+        "Inactive",
+        "1815-12-10",
     )
     assert (stored["marital_status"], stored["gender"]) == ("Life partner", "Female")
     assert [t["name"] for t in stored["tags"]] == ["VIP", "Q1-Outreach"]
     assert (stored["email_addresses"][0]["address"], stored["email_addresses"][0]["kind"]) == (
-        "ada@example.com", "Work"
+        "ada@example.com",
+        "Work",
     )
     assert stored["phone_numbers"][0]["kind"] == "Mobile"
     assert stored["background_information"] == "Met at a salon"
@@ -123,7 +160,11 @@ def test_contacts_add_person_get_update_delete(mock: Any, wbox: Any) -> None:
     )
     after = raw(mock, f"contacts/{created['id']}")
     assert updated == after
-    assert (after["job_title"], after["status"], after["first_name"]) == ("Analyst", "Active", "Ada")
+    assert (after["job_title"], after["status"], after["first_name"]) == (
+        "Analyst",
+        "Active",
+        "Ada",
+    )
     assert [t["name"] for t in after["tags"]] == ["VIP"]
     by_json = wbox.json(
         "contacts", "update", created["id"], "--json", json.dumps({"nickname": "Countess"})
@@ -146,12 +187,25 @@ def test_contacts_add_person_get_update_delete(mock: Any, wbox: Any) -> None:
 )
 def test_contacts_add_named(mock: Any, wbox: Any, command: str, kind: str) -> None:
     created = wbox.json(
-        "contacts", "add", command, "--name", f"Byron {kind}", "--contact-type", "Client",
-        "--email", "office@example.com", "--tags", "Family",
+        "contacts",
+        "add",
+        command,
+        "--name",
+        f"Byron {kind}",
+        "--contact-type",
+        "Client",
+        "--email",
+        "office@example.com",
+        "--tags",
+        "Family",
     )
     stored = raw(mock, f"contacts/{created['id']}")
     assert created == stored
-    assert (stored["type"], stored["name"], stored["contact_type"]) == (kind, f"Byron {kind}", "Client")
+    assert (stored["type"], stored["name"], stored["contact_type"]) == (
+        kind,
+        f"Byron {kind}",
+        "Client",
+    )
     renamed = wbox.json("contacts", "update", created["id"], "--name", "Renamed")
     assert renamed["name"] == raw(mock, f"contacts/{created['id']}")["name"] == "Renamed"
 
@@ -160,8 +214,15 @@ def test_contacts_add_with_advisor_role(mock: Any, wbox: Any) -> None:
     role = raw(mock, "categories/contact_roles")["contact_roles"][0]
     option = role["available_options"][0]
     created = wbox.json(
-        "contacts", "add", "person", "--first-name", "Ada", "--last-name", "Byron",
-        "--advisor-role", f"{role['name']}:{option['assigned_to']['name']}",
+        "contacts",
+        "add",
+        "person",
+        "--first-name",
+        "Ada",
+        "--last-name",
+        "Byron",
+        "--advisor-role",
+        f"{role['name']}:{option['assigned_to']['name']}",
     )
     stored = raw(mock, f"contacts/{created['id']}")
     assert [(r["id"], r["value"]) for r in stored["contact_roles"]] == [(role["id"], option["id"])]
@@ -176,13 +237,30 @@ def test_contacts_list_pages_and_filters(mock: Any, wbox: Any) -> None:
         if number >= page["meta"]["total_pages"]:
             break
     assert seen == ids(stored)
-    assert all(set(c) <= {"id", "name", "type", "contact_type", "assigned_to", "status"}
-               for c in page["contacts"])
+    assert all(
+        set(c) <= {"id", "name", "type", "contact_type", "assigned_to", "status"}
+        for c in page["contacts"]
+    )
 
     made = wbox.json(
-        "contacts", "add", "person", "--first-name", "Grace", "--last-name", "Zyxwvut",
-        "--contact-type", "Vendor", "--inactive", "--email", "grace.z@example.com",
-        "--phone", "+1 (303) 555-0199", "--tags", "Zyx-Tag", "--assigned-to", 1,
+        "contacts",
+        "add",
+        "person",
+        "--first-name",
+        "Grace",
+        "--last-name",
+        "Zyxwvut",
+        "--contact-type",
+        "Vendor",
+        "--inactive",
+        "--email",
+        "grace.z@example.com",
+        "--phone",
+        "+1 (303) 555-0199",
+        "--tags",
+        "Zyx-Tag",
+        "--assigned-to",
+        1,
     )
     org = wbox.json("contacts", "add", "org", "--name", "Zyxwvut Holdings")
 
@@ -286,9 +364,14 @@ def test_categories_custom_fields(mock: Any, wbox: Any) -> None:
 def test_comments_list(mock: Any, wbox: Any) -> None:
     stored = raw_all(mock, "comments", "comments")
     first = stored[0]
-    flag = {"Task": "--task", "Event": "--event", "StatusUpdates": "--note",
-            "Opportunity": "--opportunity", "Project": "--project",
-            "Workflow": "--workflow"}[first["resource_type"]]
+    flag = {
+        "Task": "--task",
+        "Event": "--event",
+        "StatusUpdates": "--note",
+        "Opportunity": "--opportunity",
+        "Project": "--project",
+        "Workflow": "--workflow",
+    }[first["resource_type"]]
     shown = wbox.json("comments", "list", flag, first["resource_id"], "-v")["comments"]
     assert first["id"] in ids(shown)
     assert all(
@@ -301,9 +384,9 @@ def test_comments_list(mock: Any, wbox: Any) -> None:
         "comments", "list", "--updated-since", "2000-01-01T00:00:00Z", "--per-page", 100, "-v"
     )["comments"]
     assert window == stored
-    assert wbox.json("comments", "list", "--updated-since", "2999-01-01T00:00:00Z")[
-        "comments"
-    ] == []
+    assert (
+        wbox.json("comments", "list", "--updated-since", "2999-01-01T00:00:00Z")["comments"] == []
+    )
 
 
 # ---------------------------------------------------------------------- notes
@@ -315,7 +398,9 @@ def test_notes_add_get_update_list(mock: Any, wbox: Any) -> None:
     stored = raw(mock, f"notes/{created['id']}")
     assert created == stored
     assert stored["content"] == "Called Ada"
-    assert [(link["id"], link["type"]) for link in stored["linked_to"]] == [(contact["id"], "Contact")]
+    assert [(link["id"], link["type"]) for link in stored["linked_to"]] == [
+        (contact["id"], "Contact")
+    ]
 
     shown = wbox.json("notes", "get", created["id"], "-v")
     assert {k: v for k, v in shown.items() if k != "comments"} == stored
@@ -346,12 +431,15 @@ def test_notes_add_get_update_list(mock: Any, wbox: Any) -> None:
 
 
 def test_wbox_console_script_reads_and_writes(mock: Any, tmp_path: Path) -> None:
-    result = wbox_subprocess(mock, tmp_path, "contacts", "add", "person",
-                             "--first-name", "Ada", "--last-name", "Byron")
+    result = wbox_subprocess(
+        mock, tmp_path, "contacts", "add", "person", "--first-name", "Ada", "--last-name", "Byron"
+    )
     assert result.returncode == 0, result.stderr
     created = json.loads(result.stdout)
     assert raw(mock, f"contacts/{created['id']}")["name"] == "Ada Byron"
-    listed = wbox_subprocess(mock, tmp_path, "contacts", "list", "--name", "Byron", "--format", "csv")
+    listed = wbox_subprocess(
+        mock, tmp_path, "contacts", "list", "--name", "Byron", "--format", "csv"
+    )
     assert listed.returncode == 0, listed.stderr
     rows = listed.stdout.splitlines()
     stored = raw(mock, "contacts", name="Byron")["contacts"]

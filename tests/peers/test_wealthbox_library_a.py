@@ -168,13 +168,34 @@ def test_create_get_update_delete_person(mock: Any) -> None:
     assert call(mock, "get_contact", created["id"]) == stored
 
     # A partial PUT: only the fields set are sent (`client/contacts.py`, exclude_unset).
-    updated = call(
-        mock, "update_contact", created["id"], ContactUpdateInput(job_title="Analyst")
-    )
+    updated = call(mock, "update_contact", created["id"], ContactUpdateInput(job_title="Analyst"))
     after = raw(mock, f"contacts/{created['id']}")
     assert updated == after
     assert after["job_title"] == "Analyst"
     assert (after["first_name"], after["last_name"]) == ("Ada", "Byron")
+
+    # Sub-records change entry by entry: by `id` (`destroy` removes one), new ones are added.
+    old_email = after["email_addresses"][0]["id"]
+    call(
+        mock,
+        "update_contact",
+        created["id"],
+        ContactUpdateInput(
+            email_addresses=[
+                EmailAddress(id=old_email, destroy=True),
+                EmailAddress(address="countess@example.com", kind="Home"),
+            ],
+            phone_numbers=[PhoneNumber(id=after["phone_numbers"][0]["id"], extension="12")],
+        ),
+    )
+    nested = raw(mock, f"contacts/{created['id']}")
+    assert [(e["address"], e["kind"]) for e in nested["email_addresses"]] == [
+        ("countess@example.com", "Home")
+    ]
+    assert old_email not in [e.get("id") for e in nested["email_addresses"]]
+    assert [(p["address"], p["extension"]) for p in nested["phone_numbers"]] == [
+        ("(212) 555-0101", "12")
+    ]
 
     assert call(mock, "delete_contact", created["id"]) is None
     assert mock.http().get(f"/v1/contacts/{created['id']}").status_code == 404
@@ -188,13 +209,9 @@ def test_create_get_update_delete_person(mock: Any) -> None:
     assert created["id"] not in ids(since["contacts"])
 
 
-@pytest.mark.parametrize(
-    "kind", [RecordType.HOUSEHOLD, RecordType.ORGANIZATION, RecordType.TRUST]
-)
+@pytest.mark.parametrize("kind", [RecordType.HOUSEHOLD, RecordType.ORGANIZATION, RecordType.TRUST])
 def test_create_named_contact(mock: Any, kind: RecordType) -> None:
-    created = call(
-        mock, "create_contact", ContactCreateInput(type=kind, name=f"The {kind} of Ada")
-    )
+    created = call(mock, "create_contact", ContactCreateInput(type=kind, name=f"The {kind} of Ada"))
     stored = raw(mock, f"contacts/{created['id']}")
     assert created == stored
     assert (stored["type"], stored["name"]) == (kind.value, f"The {kind} of Ada")
@@ -224,7 +241,9 @@ def test_list_contacts_filters(mock: Any) -> None:
     )
 
     def found(**filters: Any) -> list[int]:
-        return ids(call(mock, "list_contacts", ContactListQuery(per_page=100, **filters))["contacts"])
+        return ids(
+            call(mock, "list_contacts", ContactListQuery(per_page=100, **filters))["contacts"]
+        )
 
     assert found(name="zyxwvut") == [made["id"], org["id"]]
     assert found(email="grace.z@example.com") == [made["id"]]
@@ -286,7 +305,9 @@ def test_seeded_households_are_household_contacts(mock: Any) -> None:
 
 # ---------------------------------------------------------------------- categories
 
-CATEGORY_KEYS = {c: ("custom_fields" if c is CategoryType.CUSTOM_FIELDS else c.value) for c in CategoryType}
+CATEGORY_KEYS = {
+    c: ("custom_fields" if c is CategoryType.CUSTOM_FIELDS else c.value) for c in CategoryType
+}
 
 
 @pytest.mark.parametrize("category", list(CategoryType), ids=lambda c: c.value)
@@ -311,8 +332,11 @@ def test_list_custom_fields_by_document_type(mock: Any) -> None:
         CategoryListQuery(document_type=DocumentType(kind), per_page=100),
     )
     assert page["custom_fields"] and all(f["document_type"] == kind for f in page["custom_fields"])
-    other = next(d for d in DocumentType if d.value != kind and d.value not in
-                 {f["document_type"] for f in every})
+    other = next(
+        d
+        for d in DocumentType
+        if d.value != kind and d.value not in {f["document_type"] for f in every}
+    )
     none = call(
         mock, "list_categories", CategoryType.CUSTOM_FIELDS, CategoryListQuery(document_type=other)
     )
@@ -338,16 +362,24 @@ def test_list_comments(mock: Any) -> None:
         (c["resource_id"], c["resource_type"]) == (first["resource_id"], kind.value)
         for c in mine["comments"]
     )
-    assert call(mock, "get_comments_for_resource", kind.value, first["resource_id"]) == mine["comments"]
+    assert (
+        call(mock, "get_comments_for_resource", kind.value, first["resource_id"])
+        == mine["comments"]
+    )
     window = call(
         mock,
         "list_comments",
-        CommentListQuery(updated_since="2000-01-01T00:00:00Z", updated_before="2999-01-01T00:00:00Z"),
+        CommentListQuery(
+            updated_since="2000-01-01T00:00:00Z", updated_before="2999-01-01T00:00:00Z"
+        ),
     )
     assert ids(window["comments"]) == ids(stored[: len(window["comments"])])
-    assert call(mock, "list_comments", CommentListQuery(updated_since="2999-01-01T00:00:00Z"))[
-        "comments"
-    ] == []
+    assert (
+        call(mock, "list_comments", CommentListQuery(updated_since="2999-01-01T00:00:00Z"))[
+            "comments"
+        ]
+        == []
+    )
 
 
 # ---------------------------------------------------------------------- notes
@@ -358,12 +390,16 @@ def test_notes_create_get_update_list(mock: Any) -> None:
     created = call(
         mock,
         "create_note",
-        NoteCreateInput(content="Called Ada", linked_to=[LinkedToRef(id=contact["id"], type="Contact")]),
+        NoteCreateInput(
+            content="Called Ada", linked_to=[LinkedToRef(id=contact["id"], type="Contact")]
+        ),
     )
     stored = raw(mock, f"notes/{created['id']}")
     assert created == stored
     assert stored["content"] == "Called Ada"
-    assert [(link["id"], link["type"]) for link in stored["linked_to"]] == [(contact["id"], "Contact")]
+    assert [(link["id"], link["type"]) for link in stored["linked_to"]] == [
+        (contact["id"], "Contact")
+    ]
     assert call(mock, "get_note", created["id"]) == stored
 
     updated = call(mock, "update_note", created["id"], NoteUpdateInput(content="Called Ada back"))
@@ -374,7 +410,9 @@ def test_notes_create_get_update_list(mock: Any) -> None:
     linked = call(
         mock,
         "list_notes",
-        NoteListQuery(resource_id=contact["id"], resource_type=NoteResourceType.CONTACT, per_page=100),
+        NoteListQuery(
+            resource_id=contact["id"], resource_type=NoteResourceType.CONTACT, per_page=100
+        ),
     )
     assert created["id"] in ids(linked["notes"])
     assert all(contact["id"] in [link["id"] for link in n["linked_to"]] for n in linked["notes"])
@@ -382,12 +420,16 @@ def test_notes_create_get_update_list(mock: Any) -> None:
     stored_all = raw_all(mock, "notes", "notes")
     seen: list[int] = []
     for number in range(1, 100):
-        page = call(mock, "list_notes", NoteListQuery(page=number, per_page=9, order=NotesOrder.ASC))
+        page = call(
+            mock, "list_notes", NoteListQuery(page=number, per_page=9, order=NotesOrder.ASC)
+        )
         seen += ids(page["notes"])
         if number >= page["meta"]["total_pages"]:
             break
     assert sorted(seen) == sorted(ids(stored_all))
     window = call(
-        mock, "list_notes", NoteListQuery(updated_since="2999-01-01T00:00:00Z", order=NotesOrder.UPDATED)
+        mock,
+        "list_notes",
+        NoteListQuery(updated_since="2999-01-01T00:00:00Z", order=NotesOrder.UPDATED),
     )
     assert window["notes"] == []

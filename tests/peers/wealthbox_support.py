@@ -108,7 +108,6 @@ class Wbox:
 
     def __init__(self) -> None:
         from typer.testing import CliRunner
-
         from wealthbox_tools.cli.main import app
 
         self.app = app
