@@ -144,6 +144,11 @@ async def list_contacts(ctx: HookContext) -> Reply:
         return await ctx.default(
             source=DELETED_CONTACTS, select=_all(_time_tests(query, "deleted_at", "deleted_since"))
         )
+    sent = ctx.call.request.query_params
+    if "tags" in sent and "tags[]" not in sent:
+        # A repeated plain key keeps only its last value on the real server (FACTS.md); the
+        # spec reads plain `tags` as an alias of `tags[]` (`x-aliases`).
+        query["tags[]"] = [sent.getlist("tags")[-1]]
     tests = _contact_tests(query)
     # `name` matches partially (above), not by the engine's equality filter on the field.
     query.pop("name", None)

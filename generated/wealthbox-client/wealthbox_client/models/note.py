@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,9 @@ class Note:
     """ The resources that are linked to this note. The only supported resource type is contact. """
     visible_to: str | Unset = UNSET
     """ The name of the user group which is able to view the note, e.g. `Everyone`. """
+    creator_id: int | None | Unset = UNSET
+    """ The id of the user who wrote the note. Decision: not in the seed (which has `creator`); wealthbox-
+    cli@2.5.0:wealthbox_tools/cli/notes.py shows it among a note's default fields, so a note may carry it. """
     tags: list[Tag] | Unset = UNSET
     """ The tags that are associated with the note. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,6 +62,12 @@ class Note:
                 linked_to.append(linked_to_item)
 
         visible_to = self.visible_to
+
+        creator_id: int | None | Unset
+        if isinstance(self.creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = self.creator_id
 
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -86,6 +95,8 @@ class Note:
             field_dict["linked_to"] = linked_to
         if visible_to is not UNSET:
             field_dict["visible_to"] = visible_to
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -118,6 +129,15 @@ class Note:
 
         visible_to = d.pop("visible_to", UNSET)
 
+        def _parse_creator_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+
         _tags = d.pop("tags", UNSET)
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
@@ -135,6 +155,7 @@ class Note:
             content=content,
             linked_to=linked_to,
             visible_to=visible_to,
+            creator_id=creator_id,
             tags=tags,
         )
 
