@@ -8,6 +8,7 @@
 - `updated_since` / `updated_before` (either timestamp form) bound `updated_at` on every list
   that declares them.
 - A person's `name` is its first and last name unless one is written.
+- A note's linked contacts carry the contacts' names.
 - An update changes a contact's email addresses, phone numbers, street addresses and websites
   entry by entry: an entry with the `id` of one changes it (`destroy` removes it), one
   without an `id` is added.
@@ -191,6 +192,29 @@ async def delete_contact(ctx: HookContext) -> Reply:
             {"id": contact_id, "deleted_at": ctx.now("updated_at")},
         )
     return reply
+
+
+@hooks.operation("createNote", "updateNote")
+async def write_note(ctx: HookContext) -> Reply:
+    return await ctx.default(transform=lambda record: _named_links(ctx, record))
+
+
+def _named_links(ctx: HookContext, record: dict[str, Any]) -> dict[str, Any]:
+    """A linked contact carries its own name, as the server looks it up."""
+    links = record.get("linked_to")
+    if not isinstance(links, list):
+        return record
+    named = []
+    for link in links:
+        contact = (
+            ctx.store.get(CONTACTS, str(link.get("id")))
+            if isinstance(link, Mapping) and link.get("type") == "Contact"
+            else None
+        )
+        if contact is not None and contact.get("name"):
+            link = {**link, "name": contact["name"]}
+        named.append(link)
+    return {**record, "linked_to": named}
 
 
 # ---------------------------------------------------------------------- households
