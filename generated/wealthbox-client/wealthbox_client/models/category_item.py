@@ -16,6 +16,8 @@ class CategoryItem:
     """An item of a customizable category. Decision: the seed types the items as `Document` (`id`, `type`, `name`,
     described as the resource linked to a status update: a copy of another section); wealthbox-
     cli@2.5.0:wealthbox_tools/cli/_resolve.py reads `id` and `name`, so only `id` is required and `type` is optional.
+    The seed's response example for `GET /v1/categories/{type}` is `{"tags": [{"id": 1, "type": "Contact", "name":
+    "Kevin Anderson"}]}`; its item is kept below.
 
     """
 
