@@ -8,7 +8,7 @@
 - `updated_since` / `updated_before` (either timestamp form) bound `updated_at` on every list
   that declares them.
 - A person's `name` is its first and last name unless one is written.
-- A note's linked contacts carry the contacts' names.
+- A note's linked contacts sent without a name carry the contacts' names.
 - An update changes a contact's email addresses, phone numbers, street addresses and websites
   entry by entry: an entry with the `id` of one changes it (`destroy` removes it), one
   without an `id` is added.
@@ -200,7 +200,7 @@ async def write_note(ctx: HookContext) -> Reply:
 
 
 def _named_links(ctx: HookContext, record: dict[str, Any]) -> dict[str, Any]:
-    """A linked contact carries its own name, as the server looks it up."""
+    """A linked contact sent without a name carries the contact's own name."""
     links = record.get("linked_to")
     if not isinstance(links, list):
         return record
@@ -211,7 +211,7 @@ def _named_links(ctx: HookContext, record: dict[str, Any]) -> dict[str, Any]:
             if isinstance(link, Mapping) and link.get("type") == "Contact"
             else None
         )
-        if contact is not None and contact.get("name"):
+        if contact is not None and contact.get("name") and not link.get("name"):
             link = {**link, "name": contact["name"]}
         named.append(link)
     return {**record, "linked_to": named}
