@@ -167,6 +167,8 @@ class InputReader:
                 target = inputs.path
             elif spec.location == "query":
                 raw = grouped.get(spec.name, [])
+                for alias in spec.aliases:
+                    raw = raw or grouped.get(alias, [])
                 target = inputs.query
             elif spec.location == "header":
                 raw = [headers[spec.name.lower()]] if spec.name.lower() in headers else []

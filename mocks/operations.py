@@ -41,6 +41,9 @@ class ParamSpec:
     item_types: frozenset[str]
     # The value travels as JSON text (`content: application/json` instead of `schema`).
     json: bool = False
+    # `x-aliases`: other wire names the server reads for this parameter (a spelling a client
+    # uses that the generator cannot take as a second parameter of the same Python name).
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,7 @@ def _param(parameter: Any, schemas: Schemas) -> ParamSpec:
         types=types,
         item_types=item_types,
         json=json_media is not None,
+        aliases=tuple(parameter.node.get("x-aliases") or ()),
     )
 
 

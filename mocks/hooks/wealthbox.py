@@ -1,12 +1,21 @@
 """Wealthbox: list filters, deleted contacts, households and workflow steps.
 
 - Contact filters: `email`, `phone` (digits only, delimiters ignored), `name` (partial, over
-  every name part), `type`, `active`, `householdTitle`, `contactType`, `tags[]` (any of); the
-  engine's generic equality filter already handles `id`. `deleted=true` lists the deleted contacts,
-  each as `{id, deleted_at}`, as the spec documents.
+  every name part and the full name), `active`, `householdTitle`, `contactType`, `tags[]` (any
+  of), `updated_since` / `updated_before`; the engine's generic equality filter already handles
+  `id`, `type` and `external_unique_id`. `deleted=true` lists the deleted contacts, each as
+  `{id, deleted_at}`, as the spec documents (`deleted_since` keeps the later ones).
+- `updated_since` / `updated_before` (either timestamp form) bound `updated_at` on every list
+  that declares them.
+- A person's `name` is its first and last name unless one is written.
+- A note's linked contacts sent without a name carry the contacts' names.
+- An update changes a contact's email addresses, phone numbers, street addresses and websites
+  entry by entry: an entry with the `id` of one changes it (`destroy` removes it), one
+  without an `id` is added.
 - `resource_id` / `resource_type` keep the records linked to that resource (tasks, events,
   opportunities, notes, workflows); `completed` filters tasks on `complete`.
-- Households: a contact created with a `household` founds it; `POST .../members` adds a
+- Households are contacts of type `Household`: a contact created with a `household` joins the
+  household contact of that name, or founds one; `POST .../members` adds a
   contact with its title and `DELETE .../members/{id}` removes one. Each answers the household
   (`{id, members}`) and keeps the members' `household` in step.
 - Workflows: a workflow started from a known template carries the template and a copy of its
@@ -23,6 +32,7 @@ from typing import Any
 from mocks.calls import Reply
 from mocks.hooks import HookContext, HookRegistry
 from mocks.store import Record
+from mocks.values import parse_timestamp
 
 hooks = HookRegistry()
 
@@ -41,6 +51,7 @@ NAME_PARTS = (
     "suffix",
     "nickname",
     "company_name",
+    "name",
 )
 
 
@@ -68,7 +79,7 @@ def _contact_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
         name = _fold(query["name"])
         tests.append(
             lambda r: (
-                name in " ".join(str(r.get(part, "")) for part in NAME_PARTS).casefold()
+                name in " ".join(str(r.get(part) or "") for part in NAME_PARTS).casefold()
                 or name in _fold((r.get("household") or {}).get("name", ""))
             )
         )
@@ -84,6 +95,24 @@ def _contact_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
     if query.get("tags[]"):
         tags = {_fold(tag) for tag in query["tags[]"]}
         tests.append(lambda r: any(_fold(t.get("name")) in tags for t in r.get("tags") or []))
+    return tests + _time_tests(query, "updated_at", "updated_since", "updated_before")
+
+
+def _time_tests(
+    query: Mapping[str, Any], field: str, since: str, before: str | None = None
+) -> list[Callable[[Record], bool]]:
+    """`since` / `before` bound the record's `field` (each in either timestamp form)."""
+    tests: list[Callable[[Record], bool]] = []
+    for name, later in ((since, True), (before, False)):
+        bound = parse_timestamp(str(query[name])) if name and name in query else None
+        if bound is None:
+            continue
+
+        def within(record: Record, bound: Any = bound, later: bool = later) -> bool:
+            moment = parse_timestamp(str(record.get(field) or ""))
+            return moment is not None and (moment >= bound if later else moment <= bound)
+
+        tests.append(within)
     return tests
 
 
@@ -111,9 +140,31 @@ def _all(tests: list[Callable[[Record], bool]]) -> Callable[[Record], bool] | No
 
 @hooks.operation("listContacts")
 async def list_contacts(ctx: HookContext) -> Reply:
-    if ctx.inputs.query.get("deleted") is True:
-        return await ctx.default(source=DELETED_CONTACTS)
-    return await ctx.default(select=_all(_contact_tests(ctx.inputs.query)))
+    query = ctx.inputs.query
+    if query.get("deleted") is True:
+        return await ctx.default(
+            source=DELETED_CONTACTS, select=_all(_time_tests(query, "deleted_at", "deleted_since"))
+        )
+    sent = ctx.call.request.query_params
+    if "tags" in sent and "tags[]" not in sent:
+        # A repeated plain key keeps only its last value on the real server (FACTS.md); the
+        # spec reads plain `tags` as an alias of `tags[]` (`x-aliases`).
+        query["tags[]"] = [sent.getlist("tags")[-1]]
+    tests = _contact_tests(query)
+    # `name` matches partially (above), not by the engine's equality filter on the field.
+    query.pop("name", None)
+    return await ctx.default(select=_all(tests))
+
+
+@hooks.operation("listNotes", "listComments", "listActivity")
+async def list_updated(ctx: HookContext) -> Reply:
+    tests = _time_tests(ctx.inputs.query, "updated_at", "updated_since", "updated_before")
+    if ctx.operation.operation_id == "listNotes":
+        tests += _linked_tests(ctx.inputs.query)
+    if ctx.operation.operation_id == "listActivity" and "contact" in ctx.inputs.query:
+        contact = ctx.inputs.query["contact"]
+        tests.append(lambda r: (r.get("linked_to") or {}).get("id") == contact)
+    return await ctx.default(select=_all(tests))
 
 
 @hooks.operation("listTasks")
@@ -125,7 +176,7 @@ async def list_tasks(ctx: HookContext) -> Reply:
     return await ctx.default(select=_all(tests))
 
 
-@hooks.operation("listEvents", "listOpportunities", "listNotes", "listWorkflows")
+@hooks.operation("listEvents", "listOpportunities", "listWorkflows")
 async def list_linked(ctx: HookContext) -> Reply:
     return await ctx.default(select=_all(_linked_tests(ctx.inputs.query)))
 
@@ -141,6 +192,29 @@ async def delete_contact(ctx: HookContext) -> Reply:
             {"id": contact_id, "deleted_at": ctx.now("updated_at")},
         )
     return reply
+
+
+@hooks.operation("createNote", "updateNote")
+async def write_note(ctx: HookContext) -> Reply:
+    return await ctx.default(transform=lambda record: _named_links(ctx, record))
+
+
+def _named_links(ctx: HookContext, record: dict[str, Any]) -> dict[str, Any]:
+    """A linked contact sent without a name carries the contact's own name."""
+    links = record.get("linked_to")
+    if not isinstance(links, list):
+        return record
+    named = []
+    for link in links:
+        contact = (
+            ctx.store.get(CONTACTS, str(link.get("id")))
+            if isinstance(link, Mapping) and link.get("type") == "Contact"
+            else None
+        )
+        if contact is not None and contact.get("name") and not link.get("name"):
+            link = {**link, "name": contact["name"]}
+        named.append(link)
+    return {**record, "linked_to": named}
 
 
 # ---------------------------------------------------------------------- households
@@ -171,22 +245,98 @@ def _sync_members(ctx: HookContext, household: Mapping[str, Any]) -> None:
             ctx.save({**contact, "household": household_view}, ctx.engine.api.collections[CONTACTS])
 
 
-@hooks.operation("createContact")
-async def create_contact(ctx: HookContext) -> Reply:
-    reply = await ctx.default()
+def _with_name(record: dict[str, Any], written: Mapping[str, Any]) -> dict[str, Any]:
+    """A person's `name` follows its first and last name unless a name was written."""
+    if record.get("type", "Person") == "Person" and not written.get("name"):
+        full = " ".join(
+            str(record[part]) for part in ("first_name", "last_name") if record.get(part)
+        )
+        if full:
+            return {**record, "name": full}
+    return record
+
+
+def _household_of(ctx: HookContext, household_id: Any) -> dict[str, Any] | None:
+    """The membership of a household contact (none yet for a new one)."""
+    household = ctx.store.get(HOUSEHOLDS, str(household_id))
+    if household is not None:
+        return dict(household)
+    contact = ctx.store.get(CONTACTS, str(household_id))
+    if contact is None or contact.get("type") != "Household":
+        return None
+    return {"id": contact["id"], "name": contact.get("name"), "members": []}
+
+
+def _household_named(ctx: HookContext, name: Any) -> dict[str, Any]:
+    """The household contact called `name`, created when there is none."""
+    contacts = ctx.engine.api.collections[CONTACTS]
+    found = next(
+        (
+            c
+            for c in ctx.records(contacts)
+            if c.get("type") == "Household" and name and c.get("name") == name
+        ),
+        None,
+    )
+    if found is None:
+        fields = {"type": "Household", "name": name or "Household"}
+        found = ctx.save(ctx.engine.records.create(contacts, fields, None), contacts)
+    return _household_of(ctx, found["id"]) or {"id": found["id"], "name": name, "members": []}
+
+
+# The contact's lists of sub-records that an update changes entry by entry (`id`, `destroy`).
+NESTED = ("email_addresses", "phone_numbers", "street_addresses", "websites")
+
+
+def _nested_update(current: Any, written: list[Any]) -> list[Any]:
+    """An entry with a known `id` changes that entry (`destroy` removes it); others are added."""
+    entries = [dict(entry) for entry in current or [] if isinstance(entry, Mapping)]
+    for item in written:
+        if not isinstance(item, Mapping):
+            continue
+        change = {k: v for k, v in item.items() if k != "destroy"}
+        index = next(
+            (i for i, e in enumerate(entries) if "id" in item and e.get("id") == item["id"]), None
+        )
+        if index is None:
+            if not item.get("destroy") and change.get("address", change.get("street_line_1")):
+                entries.append({k: v for k, v in change.items() if k != "id"})
+        elif item.get("destroy"):
+            del entries[index]
+        else:
+            entries[index] = {**entries[index], **change}
+    return entries
+
+
+@hooks.operation("createContact", "updateContact")
+async def write_contact(ctx: HookContext) -> Reply:
     body = ctx.body if isinstance(ctx.body, Mapping) else {}
-    if reply.status == 200 and isinstance(reply.body, Mapping) and "household" in body:
+    options: dict[str, Any] = {}
+    if ctx.operation.operation_id == "updateContact" and any(k in body for k in NESTED):
+        current = ctx.find(ctx.inputs.path["id"]) or {}
+        options["body"] = {
+            **body,
+            **{
+                k: _nested_update(current.get(k), body[k])
+                for k in NESTED
+                if isinstance(body.get(k), list)
+            },
+        }
+    reply = await ctx.default(transform=lambda record: _with_name(record, body), **options)
+    if (
+        ctx.operation.operation_id == "createContact"
+        and reply.status == 200
+        and isinstance(reply.body, Mapping)
+        and isinstance(body.get("household"), Mapping)
+    ):
         contact = reply.body
-        founded = contact.get("household") or {}
-        if "id" in founded:
-            household = {
-                "id": founded["id"],
-                "name": founded.get("name"),
-                "members": [_member(contact, founded.get("title"))],
-            }
-            ctx.store.put(HOUSEHOLDS, str(household["id"]), household)
-            _sync_members(ctx, household)
-            reply.body = ctx.store.get(CONTACTS, str(contact["id"])) or contact
+        joined = body["household"]
+        household = _household_named(ctx, joined.get("name"))
+        members = [m for m in household["members"] if m["id"] != contact["id"]]
+        household["members"] = members + [_member(contact, joined.get("title"))]
+        ctx.store.put(HOUSEHOLDS, str(household["id"]), household)
+        _sync_members(ctx, household)
+        reply.body = ctx.store.get(CONTACTS, str(contact["id"])) or contact
     return reply
 
 
@@ -196,7 +346,7 @@ def _household_body(household: Mapping[str, Any]) -> dict[str, Any]:
 
 @hooks.operation("addHouseholdMember")
 async def add_household_member(ctx: HookContext) -> Reply:
-    household = ctx.store.get(HOUSEHOLDS, str(ctx.inputs.path["household_id"]))
+    household = _household_of(ctx, ctx.inputs.path["household_id"])
     body = ctx.body if isinstance(ctx.body, Mapping) else {}
     contact = ctx.store.get(CONTACTS, str(body.get("id")))
     if household is None or contact is None:
@@ -210,7 +360,7 @@ async def add_household_member(ctx: HookContext) -> Reply:
 
 @hooks.operation("deleteHouseholdMember")
 async def delete_household_member(ctx: HookContext) -> Reply:
-    household = ctx.store.get(HOUSEHOLDS, str(ctx.inputs.path["household_id"]))
+    household = _household_of(ctx, ctx.inputs.path["household_id"])
     member_id = ctx.inputs.path["id"]
     if household is None or all(m["id"] != member_id for m in household["members"]):
         return ctx.error(404, "Record not found")

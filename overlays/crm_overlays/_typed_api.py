@@ -92,12 +92,12 @@ def paginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
-            wealthbox_client.models.CategoryList | wealthbox_client.models.Error
+            wealthbox_client.models.AddressTypeList | wealthbox_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
-) -> Paginator[wealthbox_client.models.CategoryList, wealthbox_client.models.Document]: ...
+) -> Paginator[wealthbox_client.models.AddressTypeList, wealthbox_client.models.CategoryItem]: ...
 @overload
 def paginate(
     endpoint: Endpoint[
@@ -136,6 +136,28 @@ def paginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.ContactSourceList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.ContactSourceList, wealthbox_client.models.CategoryItem]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.ContactTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.ContactTypeList, wealthbox_client.models.CategoryItem]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.CustomFieldConfigList | wealthbox_client.models.Error
         ],
     ],
@@ -149,12 +171,71 @@ def paginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.EmailTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.EmailTypeList, wealthbox_client.models.CategoryItem]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.EventCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.EventCategoryList, wealthbox_client.models.CategoryItem]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.EventList
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> Paginator[wealthbox_client.models.EventList, wealthbox_client.models.Event]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FileCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.FileCategoryList, wealthbox_client.models.CategoryItem]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FinancialAccountTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[
+    wealthbox_client.models.FinancialAccountTypeList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.InvestmentObjectiveList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[
+    wealthbox_client.models.InvestmentObjectiveList, wealthbox_client.models.CategoryItem
+]: ...
 @overload
 def paginate(
     endpoint: Endpoint[
@@ -182,6 +263,43 @@ def paginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityPipelineList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[
+    wealthbox_client.models.OpportunityPipelineList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityStageList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[
+    wealthbox_client.models.OpportunityStageList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.PhoneTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.PhoneTypeList, wealthbox_client.models.CategoryItem]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.ProjectList
         ],
     ],
@@ -199,6 +317,17 @@ def paginate(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> Paginator[wealthbox_client.models.TagList, wealthbox_client.models.TagWithDocumentType]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.TaskCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.TaskCategoryList, wealthbox_client.models.CategoryItem]: ...
 @overload
 def paginate(
     endpoint: Endpoint[
@@ -243,6 +372,17 @@ def paginate(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> Paginator[wealthbox_client.models.UserList, wealthbox_client.models.User]: ...
+@overload
+def paginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.WebsiteTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Paginator[wealthbox_client.models.WebsiteTypeList, wealthbox_client.models.CategoryItem]: ...
 @overload
 def paginate(
     endpoint: Endpoint[
@@ -331,12 +471,14 @@ def apaginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
-            wealthbox_client.models.CategoryList | wealthbox_client.models.Error
+            wealthbox_client.models.AddressTypeList | wealthbox_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
-) -> AsyncPaginator[wealthbox_client.models.CategoryList, wealthbox_client.models.Document]: ...
+) -> AsyncPaginator[
+    wealthbox_client.models.AddressTypeList, wealthbox_client.models.CategoryItem
+]: ...
 @overload
 def apaginate(
     endpoint: Endpoint[
@@ -377,6 +519,32 @@ def apaginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.ContactSourceList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.ContactSourceList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.ContactTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.ContactTypeList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.CustomFieldConfigList | wealthbox_client.models.Error
         ],
     ],
@@ -390,12 +558,77 @@ def apaginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.EmailTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.EmailTypeList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.EventCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.EventCategoryList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.EventList
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> AsyncPaginator[wealthbox_client.models.EventList, wealthbox_client.models.Event]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FileCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.FileCategoryList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FinancialAccountTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.FinancialAccountTypeList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.InvestmentObjectiveList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.InvestmentObjectiveList, wealthbox_client.models.CategoryItem
+]: ...
 @overload
 def apaginate(
     endpoint: Endpoint[
@@ -425,6 +658,45 @@ def apaginate(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityPipelineList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.OpportunityPipelineList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityStageList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.OpportunityStageList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.PhoneTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.PhoneTypeList, wealthbox_client.models.CategoryItem
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.ProjectList
         ],
     ],
@@ -443,6 +715,19 @@ def apaginate(
     **kwargs: P.kwargs,
 ) -> AsyncPaginator[
     wealthbox_client.models.TagList, wealthbox_client.models.TagWithDocumentType
+]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.TaskCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.TaskCategoryList, wealthbox_client.models.CategoryItem
 ]: ...
 @overload
 def apaginate(
@@ -488,6 +773,19 @@ def apaginate(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> AsyncPaginator[wealthbox_client.models.UserList, wealthbox_client.models.User]: ...
+@overload
+def apaginate(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.WebsiteTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> AsyncPaginator[
+    wealthbox_client.models.WebsiteTypeList, wealthbox_client.models.CategoryItem
+]: ...
 @overload
 def apaginate(
     endpoint: Endpoint[
@@ -596,9 +894,9 @@ def unwrap(
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
-        wealthbox_client.models.CategoryList | wealthbox_client.models.Error
+        wealthbox_client.models.AddressTypeList | wealthbox_client.models.Error
     ],
-) -> wealthbox_client.models.CategoryList: ...
+) -> wealthbox_client.models.AddressTypeList: ...
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
@@ -626,9 +924,33 @@ def unwrap(
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
+        wealthbox_client.models.ContactSourceList | wealthbox_client.models.Error
+    ],
+) -> wealthbox_client.models.ContactSourceList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.ContactTypeList | wealthbox_client.models.Error
+    ],
+) -> wealthbox_client.models.ContactTypeList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
         wealthbox_client.models.CustomFieldConfigList | wealthbox_client.models.Error
     ],
 ) -> wealthbox_client.models.CustomFieldConfigList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.EmailTypeList | wealthbox_client.models.Error
+    ],
+) -> wealthbox_client.models.EmailTypeList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.EventCategoryList
+    ],
+) -> wealthbox_client.models.EventCategoryList: ...
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
@@ -644,9 +966,27 @@ def unwrap(
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.FileCategoryList
+    ],
+) -> wealthbox_client.models.FileCategoryList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.FinancialAccountTypeList
+    ],
+) -> wealthbox_client.models.FinancialAccountTypeList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
         wealthbox_client.models.Error | wealthbox_client.models.Household
     ],
 ) -> wealthbox_client.models.Household: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.InvestmentObjectiveList
+    ],
+) -> wealthbox_client.models.InvestmentObjectiveList: ...
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
@@ -674,9 +1014,27 @@ def unwrap(
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.OpportunityPipelineList
+    ],
+) -> wealthbox_client.models.OpportunityPipelineList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.OpportunityStageList
+    ],
+) -> wealthbox_client.models.OpportunityStageList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
         wealthbox_client.models.Error | wealthbox_client.models.Opportunity
     ],
 ) -> wealthbox_client.models.Opportunity: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.PhoneTypeList
+    ],
+) -> wealthbox_client.models.PhoneTypeList: ...
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
@@ -695,6 +1053,12 @@ def unwrap(
         wealthbox_client.models.Error | wealthbox_client.models.TagList
     ],
 ) -> wealthbox_client.models.TagList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.TaskCategoryList
+    ],
+) -> wealthbox_client.models.TaskCategoryList: ...
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
@@ -725,6 +1089,12 @@ def unwrap(
         wealthbox_client.models.Error | wealthbox_client.models.UserList
     ],
 ) -> wealthbox_client.models.UserList: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error | wealthbox_client.models.WebsiteTypeList
+    ],
+) -> wealthbox_client.models.WebsiteTypeList: ...
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
@@ -881,12 +1251,12 @@ def call(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
-            wealthbox_client.models.CategoryList | wealthbox_client.models.Error
+            wealthbox_client.models.AddressTypeList | wealthbox_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
-) -> wealthbox_client.models.CategoryList: ...
+) -> wealthbox_client.models.AddressTypeList: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -936,12 +1306,56 @@ def call(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.ContactSourceList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.ContactSourceList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.ContactTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.ContactTypeList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.CustomFieldConfigList | wealthbox_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.CustomFieldConfigList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.EmailTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.EmailTypeList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.EventCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.EventCategoryList: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -969,12 +1383,45 @@ def call(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FileCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.FileCategoryList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FinancialAccountTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.FinancialAccountTypeList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.Household
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.Household: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.InvestmentObjectiveList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.InvestmentObjectiveList: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -1024,12 +1471,45 @@ def call(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityPipelineList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.OpportunityPipelineList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityStageList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.OpportunityStageList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.Opportunity
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.Opportunity: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.PhoneTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.PhoneTypeList: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -1063,6 +1543,17 @@ def call(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.TagList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.TaskCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.TaskCategoryList: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -1118,6 +1609,17 @@ def call(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.UserList: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.WebsiteTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.WebsiteTypeList: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -1303,12 +1805,12 @@ async def acall(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
-            wealthbox_client.models.CategoryList | wealthbox_client.models.Error
+            wealthbox_client.models.AddressTypeList | wealthbox_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
-) -> wealthbox_client.models.CategoryList: ...
+) -> wealthbox_client.models.AddressTypeList: ...
 @overload
 async def acall(
     endpoint: Endpoint[
@@ -1358,12 +1860,56 @@ async def acall(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.ContactSourceList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.ContactSourceList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.ContactTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.ContactTypeList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.CustomFieldConfigList | wealthbox_client.models.Error
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.CustomFieldConfigList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.EmailTypeList | wealthbox_client.models.Error
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.EmailTypeList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.EventCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.EventCategoryList: ...
 @overload
 async def acall(
     endpoint: Endpoint[
@@ -1391,12 +1937,45 @@ async def acall(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FileCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.FileCategoryList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.FinancialAccountTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.FinancialAccountTypeList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.Household
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.Household: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.InvestmentObjectiveList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.InvestmentObjectiveList: ...
 @overload
 async def acall(
     endpoint: Endpoint[
@@ -1446,12 +2025,45 @@ async def acall(
     endpoint: Endpoint[
         P,
         wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityPipelineList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.OpportunityPipelineList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.OpportunityStageList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.OpportunityStageList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
             wealthbox_client.models.Error | wealthbox_client.models.Opportunity
         ],
     ],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.Opportunity: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.PhoneTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.PhoneTypeList: ...
 @overload
 async def acall(
     endpoint: Endpoint[
@@ -1485,6 +2097,17 @@ async def acall(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.TagList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.TaskCategoryList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.TaskCategoryList: ...
 @overload
 async def acall(
     endpoint: Endpoint[
@@ -1540,6 +2163,17 @@ async def acall(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.UserList: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error | wealthbox_client.models.WebsiteTypeList
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.WebsiteTypeList: ...
 @overload
 async def acall(
     endpoint: Endpoint[

@@ -258,8 +258,17 @@ def test_wealthbox_households_keep_members_and_contacts_in_step(mock: ClientFact
         },
     ).json()
     household_id = head["household"]["id"]
+    # A household is a contact of type Household, with the name the member was created with.
+    household = wealthbox.get(f"/v1/contacts/{household_id}").json()
+    assert (household["type"], household["name"]) == ("Household", "The Andersons")
     assert head["household"]["members"] == [
-        {"id": 1, "type": "Person", "title": "Head", "first_name": "Kevin", "last_name": "Anderson"}
+        {
+            "id": head["id"],
+            "type": "Person",
+            "title": "Head",
+            "first_name": "Kevin",
+            "last_name": "Anderson",
+        }
     ]
     spouse = wealthbox.post(
         "/v1/contacts", json={"first_name": "Ann", "last_name": "Anderson"}
@@ -269,16 +278,28 @@ def test_wealthbox_households_keep_members_and_contacts_in_step(mock: ClientFact
         f"/v1/households/{household_id}/members", json={"id": spouse["id"], "title": "Spouse"}
     )
     assert added.status_code == 200
-    assert [(m["id"], m["title"]) for m in added.json()["members"]] == [(1, "Head"), (2, "Spouse")]
-    assert wealthbox.get("/v1/contacts/2").json()["household"]["title"] == "Spouse"
-    assert len(wealthbox.get("/v1/contacts/1").json()["household"]["members"]) == 2
+    assert [(m["id"], m["title"]) for m in added.json()["members"]] == [
+        (head["id"], "Head"),
+        (spouse["id"], "Spouse"),
+    ]
+    assert wealthbox.get(f"/v1/contacts/{spouse['id']}").json()["household"]["title"] == "Spouse"
+    assert len(wealthbox.get(f"/v1/contacts/{head['id']}").json()["household"]["members"]) == 2
 
-    removed = wealthbox.delete(f"/v1/households/{household_id}/members/2")
-    assert [m["id"] for m in removed.json()["members"]] == [1]
-    assert "household" not in wealthbox.get("/v1/contacts/2").json()
-    assert wealthbox.delete(f"/v1/households/{household_id}/members/2").status_code == 404
+    removed = wealthbox.delete(f"/v1/households/{household_id}/members/{spouse['id']}")
+    assert [m["id"] for m in removed.json()["members"]] == [head["id"]]
+    assert "household" not in wealthbox.get(f"/v1/contacts/{spouse['id']}").json()
+    assert (
+        wealthbox.delete(f"/v1/households/{household_id}/members/{spouse['id']}").status_code == 404
+    )
     assert (
         wealthbox.post("/v1/households/999/members", json={"id": 1, "title": "Head"}).status_code
+        == 404
+    )
+    # A person is no household: members cannot be added to it.
+    assert (
+        wealthbox.post(
+            f"/v1/households/{spouse['id']}/members", json={"id": head["id"], "title": "Head"}
+        ).status_code
         == 404
     )
 

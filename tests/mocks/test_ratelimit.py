@@ -135,9 +135,9 @@ def test_pylon_limits_are_60_per_minute_except_delete_and_search() -> None:
     }
 
 
-def test_wealthbox_shares_300_per_300_seconds_per_token_on_all_48_operations() -> None:
+def test_wealthbox_shares_300_per_300_seconds_per_token_on_all_60_operations() -> None:
     limits = limits_for(load("wealthbox"))
-    assert len(limits) == 48
+    assert len(limits) == 60
     assert set(limits.values()) == {Limit(300, 300.0, "token")}
 
 

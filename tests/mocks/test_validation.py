@@ -60,12 +60,14 @@ def test_repzo_rejects_an_id_that_is_not_an_objectid_in_the_path(
     "query",
     [
         "per_page=0",
-        "per_page=101",
         "page=0",
         "page=abc",
         "active=yes",
         "type=robot",
         "order=sideways",
+        "updated_since=yesterday",
+        "householdTitle=Boss",
+        "household_title=Boss",
     ],
 )
 def test_wealthbox_query_parameters_are_typed_and_bounded(
@@ -77,7 +79,23 @@ def test_wealthbox_query_parameters_are_typed_and_bounded(
 
 
 @pytest.mark.parametrize(
-    "query", ["per_page=100", "page=3", "active=true", "type=person", "tags[]=a&tags[]=b"]
+    "query",
+    [
+        "per_page=100",
+        # No source states a maximum page size (specs/wealthbox.yaml, PerPage).
+        "per_page=101",
+        "page=3",
+        "active=true",
+        "type=person",
+        "type=Organization",
+        "tags[]=a&tags[]=b",
+        "tags=a&tags=b",
+        "contact_type=Client",
+        "household_title=Head",
+        "updated_since=2026-04-01T10:00:00Z",
+        "updated_before=2026-04-01T10:00:00",
+        "updated_since=2015-05-24 10:00 AM -0400",
+    ],
 )
 def test_wealthbox_accepts_what_the_schema_allows(mock: ClientFactory, query: str) -> None:
     assert mock("wealthbox").get(f"/v1/contacts?{query}").status_code == 200

@@ -107,7 +107,7 @@ def test_every_wealthbox_operation_shares_the_token_budget() -> None:
     limits = rate_limits("wealthbox")
     limiter = RateLimiter("wealthbox")
 
-    assert len(limits) == 48
+    assert len(limits) == 60
     assert set(limits.values()) == {RateLimit(300, 300.0, "token")}
     contacts = limiter.budget_for("GET", "/v1/contacts")
     assert contacts is not None

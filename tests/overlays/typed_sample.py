@@ -21,7 +21,6 @@ from pylon_client.models import ContactSearch
 from repzo_client.api.client_contacts import list_client_contacts
 from wealthbox_client.api.activity import list_activity
 from wealthbox_client.api.contacts import get_contact, list_contacts
-from wealthbox_client.models import CategoryType
 
 
 def wealthbox_usage(token: str) -> None:
@@ -41,11 +40,11 @@ def wealthbox_usage(token: str) -> None:
 
 
 def wealthbox_category_usage(token: str) -> None:
-    from wealthbox_client.api.categories import list_category_items
+    from wealthbox_client.api.categories import list_task_categories
 
     client = wealthbox.client(token)
-    for document in paginate(list_category_items, CategoryType.CONTACT_ROLES, client=client):
-        reveal_type(document)  # reveals: wealthbox_client.models.document.Document
+    for item in paginate(list_task_categories, client=client):
+        reveal_type(item)  # reveals: wealthbox_client.models.category_item.CategoryItem
 
 
 async def wealthbox_async_usage(token: str) -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,9 @@ class AccountUser:
     """ The name associated with the user's login profile. """
     account: int | Unset = UNSET
     """ The id of the user's account (workspace). """
+    status: None | str | Unset = UNSET
+    """ The status of the user. Decision: not in the seed; wealthbox-cli@2.5.0:wealthbox_tools/skills/wealthbox-
+    crm/references/lookups.md says a team's members carry their id, name, email and status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,12 @@ class AccountUser:
         name = self.name
 
         account = self.account
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +57,8 @@ class AccountUser:
             field_dict["name"] = name
         if account is not UNSET:
             field_dict["account"] = account
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -62,11 +73,21 @@ class AccountUser:
 
         account = d.pop("account", UNSET)
 
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
         account_user = cls(
             id=id,
             email=email,
             name=name,
             account=account,
+            status=status,
         )
 
         account_user.additional_properties = d

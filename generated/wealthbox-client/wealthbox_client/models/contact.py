@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -13,7 +12,7 @@ from ..models.contact_status import ContactStatus
 from ..models.contact_type_default import ContactTypeDefault
 from ..models.gender import Gender
 from ..models.investment_objective_default import InvestmentObjectiveDefault
-from ..models.marital_status import MaritalStatus
+from ..models.marital_status_default import MaritalStatusDefault
 from ..models.risk_tolerance import RiskTolerance
 from ..models.time_horizon import TimeHorizon
 from ..types import UNSET, Unset
@@ -54,147 +53,124 @@ class Contact:
     updated_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
     Not RFC 3339, so the spec does not declare `format: date-time`. """
-    prefix: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    """ The full name of the contact: the name of a household, organization or trust, and the display name of a
+    person. Decision: the seed documents `name` only on the contact's `household`; wealthbox-
+    cli@2.5.0:wealthbox_tools/cli/contacts.py creates households, organizations and trusts with `name` alone and
+    shows `name` for every contact (its default list fields), so `name` is read and written. """
+    external_unique_id: None | str | Unset = UNSET
+    """ An identifier of the contact in an external system. Decision: not in the seed; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/contacts.py writes it and filters the contact list by it. """
+    visible_to: None | str | Unset = UNSET
+    """ The name of the user group which is able to view the contact, e.g. `Everyone`. """
+    prefix: None | str | Unset = UNSET
     """ The preferred prefix for the Contact. """
-    first_name: str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
     """ The first name of the Contact. """
-    middle_name: str | Unset = UNSET
+    middle_name: None | str | Unset = UNSET
     """ The middle name of the Contact. """
-    last_name: str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
     """ The last name of the Contact. """
-    suffix: str | Unset = UNSET
+    suffix: None | str | Unset = UNSET
     """ The suffix associated with the Contact. """
-    nickname: str | Unset = UNSET
+    nickname: None | str | Unset = UNSET
     """ A preferred shortname for the Contact. """
-    job_title: str | Unset = UNSET
+    job_title: None | str | Unset = UNSET
     """ The title the contact holds at his/her present company. """
-    company_name: str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
     """ The name of the contact's present company (the company the person is employed with). Decision: the seed
     lists `company_name` twice in the read shape, once with each of these descriptions; the spec declares it once.
     """
-    twitter_name: str | Unset = UNSET
+    twitter_name: None | str | Unset = UNSET
     """ The twitter handle of the contact. """
-    linkedin_url: str | Unset = UNSET
+    linkedin_url: None | str | Unset = UNSET
     """ The LinkedIn url for the contact. """
-    background_information: str | Unset = UNSET
+    background_information: None | str | Unset = UNSET
     """ A brief description of the contact in a longer format. """
-    birth_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    anniversary: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    client_since: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    date_of_death: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    assigned_to: int | Unset = UNSET
+    birth_date: None | str | Unset = UNSET
+    anniversary: None | str | Unset = UNSET
+    client_since: None | str | Unset = UNSET
+    date_of_death: None | str | Unset = UNSET
+    assigned_to: int | None | Unset = UNSET
     """ The id of the User who is assigned to this contact. """
-    referred_by: int | Unset = UNSET
+    referred_by: int | None | Unset = UNSET
     """ The id of the Contact who referred this Contact to the firm. """
-    type_: ContactKind | Unset = UNSET
-    """ The type of the Contact. """
-    gender: Gender | Unset = UNSET
-    """ The gender of the Contact. """
-    contact_source: ContactSourceDefault | str | Unset = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type contact_sources): the
-    seed's choices are Wealthbox's defaults and a workspace may add its own, so any string is accepted and the
-    defaults stay typed (ContactSourceDefault). """
-    contact_type: ContactTypeDefault | str | Unset = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type contact_types): the seed's
-    choices are Wealthbox's defaults and a workspace may add its own, so any string is accepted and the defaults
-    stay typed (ContactTypeDefault). """
-    status: ContactStatus | Unset = UNSET
-    """ Whether or not the contact is currently active. """
-    marital_status: MaritalStatus | Unset = UNSET
-    """ The marital status of the contact. Decision: the scrape glued the choices together; "Life Partner" is one
-    value. """
-    attorney: int | Unset = UNSET
+    type_: ContactKind | None | Unset = UNSET
+    gender: Gender | None | Unset = UNSET
+    contact_source: ContactSourceDefault | None | str | Unset = UNSET
+    contact_type: ContactTypeDefault | None | str | Unset = UNSET
+    status: ContactStatus | None | Unset = UNSET
+    marital_status: MaritalStatusDefault | None | str | Unset = UNSET
+    attorney: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's attorney. """
-    cpa: int | Unset = UNSET
+    cpa: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's accountant. """
-    doctor: int | Unset = UNSET
+    doctor: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's doctor. """
-    insurance: int | Unset = UNSET
+    insurance: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's insurance agent. """
-    business_manager: int | Unset = UNSET
+    business_manager: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's business manager. """
-    family_officer: int | Unset = UNSET
+    family_officer: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's family officer. """
-    assistant: int | Unset = UNSET
+    assistant: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's assistant. """
-    other: int | Unset = UNSET
+    other: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's other. """
-    trusted_contact: int | Unset = UNSET
+    trusted_contact: int | None | Unset = UNSET
     """ The id of the Contact acting as this Contact's trusted contact. """
-    important_information: str | Unset = UNSET
+    important_information: None | str | Unset = UNSET
     """ A block of text containing any other important info for the Contact. """
-    personal_interests: str | Unset = UNSET
+    personal_interests: None | str | Unset = UNSET
     """ A block of text containing personal interests for the Contact. """
-    investment_objective: InvestmentObjectiveDefault | str | Unset = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type investment_objectives): the
-    seed's choices are Wealthbox's defaults and a workspace may add its own, so any string is accepted and the
-    defaults stay typed (InvestmentObjectiveDefault). """
-    time_horizon: TimeHorizon | Unset = UNSET
-    """ A basic classification of the time horizon for the Contact's investment goals. Decision: the scrape glued
-    the choices together ("Short Term Intermediate Long Term"); the example uses "Short Term" as one value. """
-    risk_tolerance: RiskTolerance | Unset = UNSET
-    """ A basic classification of the Contact's risk tolerance. Decision: the scrape glued the choices together
-    ("Low Moderate High Risk"); "Risk" alone is no tolerance level, so the spec reads "High Risk" as one value (the
-    example uses "Low"). """
-    mutual_fund_experience: float | Unset = UNSET
+    investment_objective: InvestmentObjectiveDefault | None | str | Unset = UNSET
+    time_horizon: None | TimeHorizon | Unset = UNSET
+    risk_tolerance: None | RiskTolerance | Unset = UNSET
+    mutual_fund_experience: float | None | Unset = UNSET
     """ Years of experience the contact has in the mutual fund market. """
-    stocks_and_bonds_experience: float | Unset = UNSET
+    stocks_and_bonds_experience: float | None | Unset = UNSET
     """ Years of experience the contact has in the stocks and bonds fund market. """
-    partnerships_experience: float | Unset = UNSET
+    partnerships_experience: float | None | Unset = UNSET
     """ Years of experience the contact has in partnerships. """
-    other_investing_experience: float | Unset = UNSET
+    other_investing_experience: float | None | Unset = UNSET
     """ Years of experience the contact has in other aspects of the investment world. """
-    gross_annual_income: float | Unset = UNSET
+    gross_annual_income: float | None | Unset = UNSET
     """ The Contact's estimated gross annual income. """
-    assets: float | Unset = UNSET
+    assets: float | None | Unset = UNSET
     """ The value of all of the Contact's holdings. """
-    non_liquid_assets: float | Unset = UNSET
+    non_liquid_assets: float | None | Unset = UNSET
     """ The value of all of the Contact's holdings that are illiquid. """
-    liabilities: float | Unset = UNSET
+    liabilities: float | None | Unset = UNSET
     """ The total value of the Contact's liabilities. """
-    adjusted_gross_income: float | Unset = UNSET
+    adjusted_gross_income: float | None | Unset = UNSET
     """ The Contact's annual income adjusted for tax withholdings. """
-    estimated_taxes: float | Unset = UNSET
+    estimated_taxes: float | None | Unset = UNSET
     """ The total amount of taxes paid by the Contact during a tax year. """
-    confirmed_by_tax_return: bool | Unset = UNSET
+    confirmed_by_tax_return: bool | None | Unset = UNSET
     """ Flag to indicate if the Contact's adjusted gross income and estimated taxes have been confirmed by their tax
     return. """
-    tax_year: int | Unset = UNSET
+    tax_year: int | None | Unset = UNSET
     """ The year of the tax return that was used to confirm the Contact's income and tax liability. """
-    tax_bracket: float | Unset = UNSET
+    tax_bracket: float | None | Unset = UNSET
     """ Tax bracket that the Contact sits in according to the last recorded tax return. """
-    birth_place: str | Unset = UNSET
+    birth_place: None | str | Unset = UNSET
     """ The city/state where the Contact was born. """
-    maiden_name: str | Unset = UNSET
+    maiden_name: None | str | Unset = UNSET
     """ The maiden name of the Contact, if any. """
-    passport_number: str | Unset = UNSET
+    passport_number: None | str | Unset = UNSET
     """ The passport number of the Contact. """
-    green_card_number: str | Unset = UNSET
+    green_card_number: None | str | Unset = UNSET
     """ The green card number of the Contact. """
-    occupation: Occupation | Unset = UNSET
-    """ Critical information about the contact's occupation. """
-    drivers_license: DriversLicense | Unset = UNSET
-    """ The contact's driver's license. """
-    retirement_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    signed_fee_agreement_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    signed_ips_agreement_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    signed_fp_agreement_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    last_adv_offering_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    initial_crs_offering_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    last_crs_offering_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
-    last_privacy_offering_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
+    occupation: None | Occupation | Unset = UNSET
+    drivers_license: DriversLicense | None | Unset = UNSET
+    retirement_date: None | str | Unset = UNSET
+    signed_fee_agreement_date: None | str | Unset = UNSET
+    signed_ips_agreement_date: None | str | Unset = UNSET
+    signed_fp_agreement_date: None | str | Unset = UNSET
+    last_adv_offering_date: None | str | Unset = UNSET
+    initial_crs_offering_date: None | str | Unset = UNSET
+    last_crs_offering_date: None | str | Unset = UNSET
+    last_privacy_offering_date: None | str | Unset = UNSET
     household: Household | Unset = UNSET
     """ A household. On a contact it also carries the contact's `title` within it; the household member endpoints
     return it with only `id` and `members`. """
@@ -214,12 +190,20 @@ class Contact:
     """ The custom fields of this contact. """
     contact_roles: list[ContactRoleValue] | Unset = UNSET
     """ The contact roles of this contact, with their assigned options. """
-    deleted_at: datetime.datetime | str | Unset = UNSET
-    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
-    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
+    deleted_at: str | Unset = UNSET
+    """ A timestamp in either form the API reads and writes: the Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO
+    8601 (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a client sends
+    (request bodies and filters). Decision: the seed documents only the Wealthbox form for what it sends, and RFC
+    3339 in one response (`removed_options[].deleted_at`); wealthbox-cli@2.5.0:wealthbox_tools/models/common.py
+    (`DateTimeField`) sends only ISO 8601 (offset optional) for every timestamp filter and body field, and
+    wealthbox-cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so both forms are
+    accepted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.drivers_license import DriversLicense  # noqa: PLC0415
+        from ..models.occupation import Occupation  # noqa: PLC0415
+
         id = self.id
 
         creator = self.creator
@@ -228,49 +212,143 @@ class Contact:
 
         updated_at = self.updated_at
 
-        prefix = self.prefix
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        first_name = self.first_name
+        external_unique_id: None | str | Unset
+        if isinstance(self.external_unique_id, Unset):
+            external_unique_id = UNSET
+        else:
+            external_unique_id = self.external_unique_id
 
-        middle_name = self.middle_name
+        visible_to: None | str | Unset
+        if isinstance(self.visible_to, Unset):
+            visible_to = UNSET
+        else:
+            visible_to = self.visible_to
 
-        last_name = self.last_name
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
 
-        suffix = self.suffix
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        nickname = self.nickname
+        middle_name: None | str | Unset
+        if isinstance(self.middle_name, Unset):
+            middle_name = UNSET
+        else:
+            middle_name = self.middle_name
 
-        job_title = self.job_title
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        company_name = self.company_name
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
 
-        twitter_name = self.twitter_name
+        nickname: None | str | Unset
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
 
-        linkedin_url = self.linkedin_url
+        job_title: None | str | Unset
+        if isinstance(self.job_title, Unset):
+            job_title = UNSET
+        else:
+            job_title = self.job_title
 
-        background_information = self.background_information
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
 
-        birth_date = self.birth_date
+        twitter_name: None | str | Unset
+        if isinstance(self.twitter_name, Unset):
+            twitter_name = UNSET
+        else:
+            twitter_name = self.twitter_name
 
-        anniversary = self.anniversary
+        linkedin_url: None | str | Unset
+        if isinstance(self.linkedin_url, Unset):
+            linkedin_url = UNSET
+        else:
+            linkedin_url = self.linkedin_url
 
-        client_since = self.client_since
+        background_information: None | str | Unset
+        if isinstance(self.background_information, Unset):
+            background_information = UNSET
+        else:
+            background_information = self.background_information
 
-        date_of_death = self.date_of_death
+        birth_date: None | str | Unset
+        if isinstance(self.birth_date, Unset):
+            birth_date = UNSET
+        else:
+            birth_date = self.birth_date
 
-        assigned_to = self.assigned_to
+        anniversary: None | str | Unset
+        if isinstance(self.anniversary, Unset):
+            anniversary = UNSET
+        else:
+            anniversary = self.anniversary
 
-        referred_by = self.referred_by
+        client_since: None | str | Unset
+        if isinstance(self.client_since, Unset):
+            client_since = UNSET
+        else:
+            client_since = self.client_since
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        date_of_death: None | str | Unset
+        if isinstance(self.date_of_death, Unset):
+            date_of_death = UNSET
+        else:
+            date_of_death = self.date_of_death
+
+        assigned_to: int | None | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        else:
+            assigned_to = self.assigned_to
+
+        referred_by: int | None | Unset
+        if isinstance(self.referred_by, Unset):
+            referred_by = UNSET
+        else:
+            referred_by = self.referred_by
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContactKind):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        elif isinstance(self.gender, Gender):
             gender = self.gender.value
+        else:
+            gender = self.gender
 
-        contact_source: str | Unset
+        contact_source: None | str | Unset
         if isinstance(self.contact_source, Unset):
             contact_source = UNSET
         elif isinstance(self.contact_source, ContactSourceDefault):
@@ -278,7 +356,7 @@ class Contact:
         else:
             contact_source = self.contact_source
 
-        contact_type: str | Unset
+        contact_type: None | str | Unset
         if isinstance(self.contact_type, Unset):
             contact_type = UNSET
         elif isinstance(self.contact_type, ContactTypeDefault):
@@ -286,37 +364,89 @@ class Contact:
         else:
             contact_type = self.contact_type
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ContactStatus):
             status = self.status.value
+        else:
+            status = self.status
 
-        marital_status: str | Unset = UNSET
-        if not isinstance(self.marital_status, Unset):
+        marital_status: None | str | Unset
+        if isinstance(self.marital_status, Unset):
+            marital_status = UNSET
+        elif isinstance(self.marital_status, MaritalStatusDefault):
             marital_status = self.marital_status.value
+        else:
+            marital_status = self.marital_status
 
-        attorney = self.attorney
+        attorney: int | None | Unset
+        if isinstance(self.attorney, Unset):
+            attorney = UNSET
+        else:
+            attorney = self.attorney
 
-        cpa = self.cpa
+        cpa: int | None | Unset
+        if isinstance(self.cpa, Unset):
+            cpa = UNSET
+        else:
+            cpa = self.cpa
 
-        doctor = self.doctor
+        doctor: int | None | Unset
+        if isinstance(self.doctor, Unset):
+            doctor = UNSET
+        else:
+            doctor = self.doctor
 
-        insurance = self.insurance
+        insurance: int | None | Unset
+        if isinstance(self.insurance, Unset):
+            insurance = UNSET
+        else:
+            insurance = self.insurance
 
-        business_manager = self.business_manager
+        business_manager: int | None | Unset
+        if isinstance(self.business_manager, Unset):
+            business_manager = UNSET
+        else:
+            business_manager = self.business_manager
 
-        family_officer = self.family_officer
+        family_officer: int | None | Unset
+        if isinstance(self.family_officer, Unset):
+            family_officer = UNSET
+        else:
+            family_officer = self.family_officer
 
-        assistant = self.assistant
+        assistant: int | None | Unset
+        if isinstance(self.assistant, Unset):
+            assistant = UNSET
+        else:
+            assistant = self.assistant
 
-        other = self.other
+        other: int | None | Unset
+        if isinstance(self.other, Unset):
+            other = UNSET
+        else:
+            other = self.other
 
-        trusted_contact = self.trusted_contact
+        trusted_contact: int | None | Unset
+        if isinstance(self.trusted_contact, Unset):
+            trusted_contact = UNSET
+        else:
+            trusted_contact = self.trusted_contact
 
-        important_information = self.important_information
+        important_information: None | str | Unset
+        if isinstance(self.important_information, Unset):
+            important_information = UNSET
+        else:
+            important_information = self.important_information
 
-        personal_interests = self.personal_interests
+        personal_interests: None | str | Unset
+        if isinstance(self.personal_interests, Unset):
+            personal_interests = UNSET
+        else:
+            personal_interests = self.personal_interests
 
-        investment_objective: str | Unset
+        investment_objective: None | str | Unset
         if isinstance(self.investment_objective, Unset):
             investment_objective = UNSET
         elif isinstance(self.investment_objective, InvestmentObjectiveDefault):
@@ -324,71 +454,187 @@ class Contact:
         else:
             investment_objective = self.investment_objective
 
-        time_horizon: str | Unset = UNSET
-        if not isinstance(self.time_horizon, Unset):
+        time_horizon: None | str | Unset
+        if isinstance(self.time_horizon, Unset):
+            time_horizon = UNSET
+        elif isinstance(self.time_horizon, TimeHorizon):
             time_horizon = self.time_horizon.value
+        else:
+            time_horizon = self.time_horizon
 
-        risk_tolerance: str | Unset = UNSET
-        if not isinstance(self.risk_tolerance, Unset):
+        risk_tolerance: None | str | Unset
+        if isinstance(self.risk_tolerance, Unset):
+            risk_tolerance = UNSET
+        elif isinstance(self.risk_tolerance, RiskTolerance):
             risk_tolerance = self.risk_tolerance.value
+        else:
+            risk_tolerance = self.risk_tolerance
 
-        mutual_fund_experience = self.mutual_fund_experience
+        mutual_fund_experience: float | None | Unset
+        if isinstance(self.mutual_fund_experience, Unset):
+            mutual_fund_experience = UNSET
+        else:
+            mutual_fund_experience = self.mutual_fund_experience
 
-        stocks_and_bonds_experience = self.stocks_and_bonds_experience
+        stocks_and_bonds_experience: float | None | Unset
+        if isinstance(self.stocks_and_bonds_experience, Unset):
+            stocks_and_bonds_experience = UNSET
+        else:
+            stocks_and_bonds_experience = self.stocks_and_bonds_experience
 
-        partnerships_experience = self.partnerships_experience
+        partnerships_experience: float | None | Unset
+        if isinstance(self.partnerships_experience, Unset):
+            partnerships_experience = UNSET
+        else:
+            partnerships_experience = self.partnerships_experience
 
-        other_investing_experience = self.other_investing_experience
+        other_investing_experience: float | None | Unset
+        if isinstance(self.other_investing_experience, Unset):
+            other_investing_experience = UNSET
+        else:
+            other_investing_experience = self.other_investing_experience
 
-        gross_annual_income = self.gross_annual_income
+        gross_annual_income: float | None | Unset
+        if isinstance(self.gross_annual_income, Unset):
+            gross_annual_income = UNSET
+        else:
+            gross_annual_income = self.gross_annual_income
 
-        assets = self.assets
+        assets: float | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        else:
+            assets = self.assets
 
-        non_liquid_assets = self.non_liquid_assets
+        non_liquid_assets: float | None | Unset
+        if isinstance(self.non_liquid_assets, Unset):
+            non_liquid_assets = UNSET
+        else:
+            non_liquid_assets = self.non_liquid_assets
 
-        liabilities = self.liabilities
+        liabilities: float | None | Unset
+        if isinstance(self.liabilities, Unset):
+            liabilities = UNSET
+        else:
+            liabilities = self.liabilities
 
-        adjusted_gross_income = self.adjusted_gross_income
+        adjusted_gross_income: float | None | Unset
+        if isinstance(self.adjusted_gross_income, Unset):
+            adjusted_gross_income = UNSET
+        else:
+            adjusted_gross_income = self.adjusted_gross_income
 
-        estimated_taxes = self.estimated_taxes
+        estimated_taxes: float | None | Unset
+        if isinstance(self.estimated_taxes, Unset):
+            estimated_taxes = UNSET
+        else:
+            estimated_taxes = self.estimated_taxes
 
-        confirmed_by_tax_return = self.confirmed_by_tax_return
+        confirmed_by_tax_return: bool | None | Unset
+        if isinstance(self.confirmed_by_tax_return, Unset):
+            confirmed_by_tax_return = UNSET
+        else:
+            confirmed_by_tax_return = self.confirmed_by_tax_return
 
-        tax_year = self.tax_year
+        tax_year: int | None | Unset
+        if isinstance(self.tax_year, Unset):
+            tax_year = UNSET
+        else:
+            tax_year = self.tax_year
 
-        tax_bracket = self.tax_bracket
+        tax_bracket: float | None | Unset
+        if isinstance(self.tax_bracket, Unset):
+            tax_bracket = UNSET
+        else:
+            tax_bracket = self.tax_bracket
 
-        birth_place = self.birth_place
+        birth_place: None | str | Unset
+        if isinstance(self.birth_place, Unset):
+            birth_place = UNSET
+        else:
+            birth_place = self.birth_place
 
-        maiden_name = self.maiden_name
+        maiden_name: None | str | Unset
+        if isinstance(self.maiden_name, Unset):
+            maiden_name = UNSET
+        else:
+            maiden_name = self.maiden_name
 
-        passport_number = self.passport_number
+        passport_number: None | str | Unset
+        if isinstance(self.passport_number, Unset):
+            passport_number = UNSET
+        else:
+            passport_number = self.passport_number
 
-        green_card_number = self.green_card_number
+        green_card_number: None | str | Unset
+        if isinstance(self.green_card_number, Unset):
+            green_card_number = UNSET
+        else:
+            green_card_number = self.green_card_number
 
-        occupation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.occupation, Unset):
+        occupation: dict[str, Any] | None | Unset
+        if isinstance(self.occupation, Unset):
+            occupation = UNSET
+        elif isinstance(self.occupation, Occupation):
             occupation = self.occupation.to_dict()
+        else:
+            occupation = self.occupation
 
-        drivers_license: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.drivers_license, Unset):
+        drivers_license: dict[str, Any] | None | Unset
+        if isinstance(self.drivers_license, Unset):
+            drivers_license = UNSET
+        elif isinstance(self.drivers_license, DriversLicense):
             drivers_license = self.drivers_license.to_dict()
+        else:
+            drivers_license = self.drivers_license
 
-        retirement_date = self.retirement_date
+        retirement_date: None | str | Unset
+        if isinstance(self.retirement_date, Unset):
+            retirement_date = UNSET
+        else:
+            retirement_date = self.retirement_date
 
-        signed_fee_agreement_date = self.signed_fee_agreement_date
+        signed_fee_agreement_date: None | str | Unset
+        if isinstance(self.signed_fee_agreement_date, Unset):
+            signed_fee_agreement_date = UNSET
+        else:
+            signed_fee_agreement_date = self.signed_fee_agreement_date
 
-        signed_ips_agreement_date = self.signed_ips_agreement_date
+        signed_ips_agreement_date: None | str | Unset
+        if isinstance(self.signed_ips_agreement_date, Unset):
+            signed_ips_agreement_date = UNSET
+        else:
+            signed_ips_agreement_date = self.signed_ips_agreement_date
 
-        signed_fp_agreement_date = self.signed_fp_agreement_date
+        signed_fp_agreement_date: None | str | Unset
+        if isinstance(self.signed_fp_agreement_date, Unset):
+            signed_fp_agreement_date = UNSET
+        else:
+            signed_fp_agreement_date = self.signed_fp_agreement_date
 
-        last_adv_offering_date = self.last_adv_offering_date
+        last_adv_offering_date: None | str | Unset
+        if isinstance(self.last_adv_offering_date, Unset):
+            last_adv_offering_date = UNSET
+        else:
+            last_adv_offering_date = self.last_adv_offering_date
 
-        initial_crs_offering_date = self.initial_crs_offering_date
+        initial_crs_offering_date: None | str | Unset
+        if isinstance(self.initial_crs_offering_date, Unset):
+            initial_crs_offering_date = UNSET
+        else:
+            initial_crs_offering_date = self.initial_crs_offering_date
 
-        last_crs_offering_date = self.last_crs_offering_date
+        last_crs_offering_date: None | str | Unset
+        if isinstance(self.last_crs_offering_date, Unset):
+            last_crs_offering_date = UNSET
+        else:
+            last_crs_offering_date = self.last_crs_offering_date
 
-        last_privacy_offering_date = self.last_privacy_offering_date
+        last_privacy_offering_date: None | str | Unset
+        if isinstance(self.last_privacy_offering_date, Unset):
+            last_privacy_offering_date = UNSET
+        else:
+            last_privacy_offering_date = self.last_privacy_offering_date
 
         household: dict[str, Any] | Unset = UNSET
         if not isinstance(self.household, Unset):
@@ -448,8 +694,6 @@ class Contact:
         deleted_at: str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
         else:
             deleted_at = self.deleted_at
 
@@ -466,6 +710,12 @@ class Contact:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if external_unique_id is not UNSET:
+            field_dict["external_unique_id"] = external_unique_id
+        if visible_to is not UNSET:
+            field_dict["visible_to"] = visible_to
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
         if first_name is not UNSET:
@@ -639,55 +889,223 @@ class Contact:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        prefix = d.pop("prefix", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        first_name = d.pop("first_name", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        middle_name = d.pop("middle_name", UNSET)
+        def _parse_external_unique_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last_name = d.pop("last_name", UNSET)
+        external_unique_id = _parse_external_unique_id(d.pop("external_unique_id", UNSET))
 
-        suffix = d.pop("suffix", UNSET)
+        def _parse_visible_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        nickname = d.pop("nickname", UNSET)
+        visible_to = _parse_visible_to(d.pop("visible_to", UNSET))
 
-        job_title = d.pop("job_title", UNSET)
+        def _parse_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        company_name = d.pop("company_name", UNSET)
+        prefix = _parse_prefix(d.pop("prefix", UNSET))
 
-        twitter_name = d.pop("twitter_name", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        linkedin_url = d.pop("linkedin_url", UNSET)
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
 
-        background_information = d.pop("background_information", UNSET)
+        def _parse_middle_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        birth_date = d.pop("birth_date", UNSET)
+        middle_name = _parse_middle_name(d.pop("middle_name", UNSET))
 
-        anniversary = d.pop("anniversary", UNSET)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        client_since = d.pop("client_since", UNSET)
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
 
-        date_of_death = d.pop("date_of_death", UNSET)
+        def _parse_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        assigned_to = d.pop("assigned_to", UNSET)
+        suffix = _parse_suffix(d.pop("suffix", UNSET))
 
-        referred_by = d.pop("referred_by", UNSET)
+        def _parse_nickname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ContactKind | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ContactKind(_type_)
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
 
-        _gender = d.pop("gender", UNSET)
-        gender: Gender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = Gender(_gender)
+        def _parse_job_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        def _parse_contact_source(data: object) -> ContactSourceDefault | str | Unset:
+        job_title = _parse_job_title(d.pop("job_title", UNSET))
+
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_name = _parse_company_name(d.pop("company_name", UNSET))
+
+        def _parse_twitter_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter_name = _parse_twitter_name(d.pop("twitter_name", UNSET))
+
+        def _parse_linkedin_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
+
+        def _parse_background_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        background_information = _parse_background_information(d.pop("background_information", UNSET))
+
+        def _parse_birth_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
+
+        def _parse_anniversary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        anniversary = _parse_anniversary(d.pop("anniversary", UNSET))
+
+        def _parse_client_since(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_since = _parse_client_since(d.pop("client_since", UNSET))
+
+        def _parse_date_of_death(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_of_death = _parse_date_of_death(d.pop("date_of_death", UNSET))
+
+        def _parse_assigned_to(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_referred_by(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        referred_by = _parse_referred_by(d.pop("referred_by", UNSET))
+
+        def _parse_type_(data: object) -> ContactKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ContactKind(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactKind | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_gender(data: object) -> Gender | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gender_type_0 = Gender(data)
+
+                return gender_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Gender | None | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        def _parse_contact_source(data: object) -> ContactSourceDefault | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -698,11 +1116,13 @@ class Contact:
                 return componentsschemas_contact_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactSourceDefault | str | Unset, data)
+            return cast(ContactSourceDefault | None | str | Unset, data)
 
         contact_source = _parse_contact_source(d.pop("contact_source", UNSET))
 
-        def _parse_contact_type(data: object) -> ContactTypeDefault | str | Unset:
+        def _parse_contact_type(data: object) -> ContactTypeDefault | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -713,47 +1133,146 @@ class Contact:
                 return componentsschemas_contact_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactTypeDefault | str | Unset, data)
+            return cast(ContactTypeDefault | None | str | Unset, data)
 
         contact_type = _parse_contact_type(d.pop("contact_type", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ContactStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ContactStatus(_status)
+        def _parse_status(data: object) -> ContactStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ContactStatus(data)
 
-        _marital_status = d.pop("marital_status", UNSET)
-        marital_status: MaritalStatus | Unset
-        if isinstance(_marital_status, Unset):
-            marital_status = UNSET
-        else:
-            marital_status = MaritalStatus(_marital_status)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactStatus | None | Unset, data)
 
-        attorney = d.pop("attorney", UNSET)
+        status = _parse_status(d.pop("status", UNSET))
 
-        cpa = d.pop("cpa", UNSET)
+        def _parse_marital_status(data: object) -> MaritalStatusDefault | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_marital_status_type_0 = MaritalStatusDefault(data)
 
-        doctor = d.pop("doctor", UNSET)
+                return componentsschemas_marital_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MaritalStatusDefault | None | str | Unset, data)
 
-        insurance = d.pop("insurance", UNSET)
+        marital_status = _parse_marital_status(d.pop("marital_status", UNSET))
 
-        business_manager = d.pop("business_manager", UNSET)
+        def _parse_attorney(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        family_officer = d.pop("family_officer", UNSET)
+        attorney = _parse_attorney(d.pop("attorney", UNSET))
 
-        assistant = d.pop("assistant", UNSET)
+        def _parse_cpa(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        other = d.pop("other", UNSET)
+        cpa = _parse_cpa(d.pop("cpa", UNSET))
 
-        trusted_contact = d.pop("trusted_contact", UNSET)
+        def _parse_doctor(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        important_information = d.pop("important_information", UNSET)
+        doctor = _parse_doctor(d.pop("doctor", UNSET))
 
-        personal_interests = d.pop("personal_interests", UNSET)
+        def _parse_insurance(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        def _parse_investment_objective(data: object) -> InvestmentObjectiveDefault | str | Unset:
+        insurance = _parse_insurance(d.pop("insurance", UNSET))
+
+        def _parse_business_manager(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_manager = _parse_business_manager(d.pop("business_manager", UNSET))
+
+        def _parse_family_officer(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        family_officer = _parse_family_officer(d.pop("family_officer", UNSET))
+
+        def _parse_assistant(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        assistant = _parse_assistant(d.pop("assistant", UNSET))
+
+        def _parse_other(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        other = _parse_other(d.pop("other", UNSET))
+
+        def _parse_trusted_contact(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        trusted_contact = _parse_trusted_contact(d.pop("trusted_contact", UNSET))
+
+        def _parse_important_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        important_information = _parse_important_information(d.pop("important_information", UNSET))
+
+        def _parse_personal_interests(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        personal_interests = _parse_personal_interests(d.pop("personal_interests", UNSET))
+
+        def _parse_investment_objective(data: object) -> InvestmentObjectiveDefault | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -764,87 +1283,302 @@ class Contact:
                 return componentsschemas_investment_objective_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvestmentObjectiveDefault | str | Unset, data)
+            return cast(InvestmentObjectiveDefault | None | str | Unset, data)
 
         investment_objective = _parse_investment_objective(d.pop("investment_objective", UNSET))
 
-        _time_horizon = d.pop("time_horizon", UNSET)
-        time_horizon: TimeHorizon | Unset
-        if isinstance(_time_horizon, Unset):
-            time_horizon = UNSET
-        else:
-            time_horizon = TimeHorizon(_time_horizon)
+        def _parse_time_horizon(data: object) -> None | TimeHorizon | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_horizon_type_0 = TimeHorizon(data)
 
-        _risk_tolerance = d.pop("risk_tolerance", UNSET)
-        risk_tolerance: RiskTolerance | Unset
-        if isinstance(_risk_tolerance, Unset):
-            risk_tolerance = UNSET
-        else:
-            risk_tolerance = RiskTolerance(_risk_tolerance)
+                return time_horizon_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TimeHorizon | Unset, data)
 
-        mutual_fund_experience = d.pop("mutual_fund_experience", UNSET)
+        time_horizon = _parse_time_horizon(d.pop("time_horizon", UNSET))
 
-        stocks_and_bonds_experience = d.pop("stocks_and_bonds_experience", UNSET)
+        def _parse_risk_tolerance(data: object) -> None | RiskTolerance | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                risk_tolerance_type_0 = RiskTolerance(data)
 
-        partnerships_experience = d.pop("partnerships_experience", UNSET)
+                return risk_tolerance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskTolerance | Unset, data)
 
-        other_investing_experience = d.pop("other_investing_experience", UNSET)
+        risk_tolerance = _parse_risk_tolerance(d.pop("risk_tolerance", UNSET))
 
-        gross_annual_income = d.pop("gross_annual_income", UNSET)
+        def _parse_mutual_fund_experience(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        assets = d.pop("assets", UNSET)
+        mutual_fund_experience = _parse_mutual_fund_experience(d.pop("mutual_fund_experience", UNSET))
 
-        non_liquid_assets = d.pop("non_liquid_assets", UNSET)
+        def _parse_stocks_and_bonds_experience(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        liabilities = d.pop("liabilities", UNSET)
+        stocks_and_bonds_experience = _parse_stocks_and_bonds_experience(d.pop("stocks_and_bonds_experience", UNSET))
 
-        adjusted_gross_income = d.pop("adjusted_gross_income", UNSET)
+        def _parse_partnerships_experience(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        estimated_taxes = d.pop("estimated_taxes", UNSET)
+        partnerships_experience = _parse_partnerships_experience(d.pop("partnerships_experience", UNSET))
 
-        confirmed_by_tax_return = d.pop("confirmed_by_tax_return", UNSET)
+        def _parse_other_investing_experience(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        tax_year = d.pop("tax_year", UNSET)
+        other_investing_experience = _parse_other_investing_experience(d.pop("other_investing_experience", UNSET))
 
-        tax_bracket = d.pop("tax_bracket", UNSET)
+        def _parse_gross_annual_income(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        birth_place = d.pop("birth_place", UNSET)
+        gross_annual_income = _parse_gross_annual_income(d.pop("gross_annual_income", UNSET))
 
-        maiden_name = d.pop("maiden_name", UNSET)
+        def _parse_assets(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        passport_number = d.pop("passport_number", UNSET)
+        assets = _parse_assets(d.pop("assets", UNSET))
 
-        green_card_number = d.pop("green_card_number", UNSET)
+        def _parse_non_liquid_assets(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _occupation = d.pop("occupation", UNSET)
-        occupation: Occupation | Unset
-        if isinstance(_occupation, Unset):
-            occupation = UNSET
-        else:
-            occupation = Occupation.from_dict(_occupation)
+        non_liquid_assets = _parse_non_liquid_assets(d.pop("non_liquid_assets", UNSET))
 
-        _drivers_license = d.pop("drivers_license", UNSET)
-        drivers_license: DriversLicense | Unset
-        if isinstance(_drivers_license, Unset):
-            drivers_license = UNSET
-        else:
-            drivers_license = DriversLicense.from_dict(_drivers_license)
+        def _parse_liabilities(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        retirement_date = d.pop("retirement_date", UNSET)
+        liabilities = _parse_liabilities(d.pop("liabilities", UNSET))
 
-        signed_fee_agreement_date = d.pop("signed_fee_agreement_date", UNSET)
+        def _parse_adjusted_gross_income(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        signed_ips_agreement_date = d.pop("signed_ips_agreement_date", UNSET)
+        adjusted_gross_income = _parse_adjusted_gross_income(d.pop("adjusted_gross_income", UNSET))
 
-        signed_fp_agreement_date = d.pop("signed_fp_agreement_date", UNSET)
+        def _parse_estimated_taxes(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        last_adv_offering_date = d.pop("last_adv_offering_date", UNSET)
+        estimated_taxes = _parse_estimated_taxes(d.pop("estimated_taxes", UNSET))
 
-        initial_crs_offering_date = d.pop("initial_crs_offering_date", UNSET)
+        def _parse_confirmed_by_tax_return(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        last_crs_offering_date = d.pop("last_crs_offering_date", UNSET)
+        confirmed_by_tax_return = _parse_confirmed_by_tax_return(d.pop("confirmed_by_tax_return", UNSET))
 
-        last_privacy_offering_date = d.pop("last_privacy_offering_date", UNSET)
+        def _parse_tax_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_year = _parse_tax_year(d.pop("tax_year", UNSET))
+
+        def _parse_tax_bracket(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tax_bracket = _parse_tax_bracket(d.pop("tax_bracket", UNSET))
+
+        def _parse_birth_place(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        birth_place = _parse_birth_place(d.pop("birth_place", UNSET))
+
+        def _parse_maiden_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        maiden_name = _parse_maiden_name(d.pop("maiden_name", UNSET))
+
+        def _parse_passport_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        passport_number = _parse_passport_number(d.pop("passport_number", UNSET))
+
+        def _parse_green_card_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        green_card_number = _parse_green_card_number(d.pop("green_card_number", UNSET))
+
+        def _parse_occupation(data: object) -> None | Occupation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                occupation_type_0 = Occupation.from_dict(data)
+
+                return occupation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Occupation | Unset, data)
+
+        occupation = _parse_occupation(d.pop("occupation", UNSET))
+
+        def _parse_drivers_license(data: object) -> DriversLicense | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                drivers_license_type_0 = DriversLicense.from_dict(data)
+
+                return drivers_license_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DriversLicense | None | Unset, data)
+
+        drivers_license = _parse_drivers_license(d.pop("drivers_license", UNSET))
+
+        def _parse_retirement_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        retirement_date = _parse_retirement_date(d.pop("retirement_date", UNSET))
+
+        def _parse_signed_fee_agreement_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signed_fee_agreement_date = _parse_signed_fee_agreement_date(d.pop("signed_fee_agreement_date", UNSET))
+
+        def _parse_signed_ips_agreement_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signed_ips_agreement_date = _parse_signed_ips_agreement_date(d.pop("signed_ips_agreement_date", UNSET))
+
+        def _parse_signed_fp_agreement_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signed_fp_agreement_date = _parse_signed_fp_agreement_date(d.pop("signed_fp_agreement_date", UNSET))
+
+        def _parse_last_adv_offering_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_adv_offering_date = _parse_last_adv_offering_date(d.pop("last_adv_offering_date", UNSET))
+
+        def _parse_initial_crs_offering_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        initial_crs_offering_date = _parse_initial_crs_offering_date(d.pop("initial_crs_offering_date", UNSET))
+
+        def _parse_last_crs_offering_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_crs_offering_date = _parse_last_crs_offering_date(d.pop("last_crs_offering_date", UNSET))
+
+        def _parse_last_privacy_offering_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_privacy_offering_date = _parse_last_privacy_offering_date(d.pop("last_privacy_offering_date", UNSET))
 
         _household = d.pop("household", UNSET)
         household: Household | Unset
@@ -918,18 +1652,10 @@ class Contact:
 
                 contact_roles.append(contact_roles_item)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | str | Unset:
+        def _parse_deleted_at(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
@@ -938,6 +1664,9 @@ class Contact:
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,
+            name=name,
+            external_unique_id=external_unique_id,
+            visible_to=visible_to,
             prefix=prefix,
             first_name=first_name,
             middle_name=middle_name,

@@ -24,7 +24,8 @@ class CustomField:
     value: str | Unset = UNSET
     """ The value of the custom field. """
     document_type: CustomFieldDocumentType | Unset = UNSET
-    """ The kind of record a custom field belongs to. """
+    """ The kind of record a custom field belongs to. Decision: the seed lists six kinds; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/enums.py (`DocumentType`) also sends `DataFile`, so it is accepted. """
     field_type: CustomFieldType | Unset = UNSET
     """ The kind of input of a custom field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

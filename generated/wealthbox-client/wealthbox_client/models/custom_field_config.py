@@ -26,7 +26,8 @@ class CustomFieldConfig:
     name: str | Unset = UNSET
     """ The name of the custom field. """
     document_type: CustomFieldDocumentType | Unset = UNSET
-    """ The kind of record a custom field belongs to. """
+    """ The kind of record a custom field belongs to. Decision: the seed lists six kinds; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/enums.py (`DocumentType`) also sends `DataFile`, so it is accepted. """
     field_type: CustomFieldType | Unset = UNSET
     """ The kind of input of a custom field. """
     options: list[CustomFieldOption] | Unset = UNSET

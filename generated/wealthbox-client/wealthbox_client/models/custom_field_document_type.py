@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class CustomFieldDocumentType(StrEnum):
     CONTACT = "Contact"
+    DATAFILE = "DataFile"
     EVENT = "Event"
     MANUALINVESTMENTACCOUNT = "ManualInvestmentAccount"
     OPPORTUNITY = "Opportunity"

@@ -17,7 +17,8 @@ class CustomFieldFilter:
     """The filter of the custom field list, sent as a JSON body."""
 
     document_type: CustomFieldDocumentType | Unset = UNSET
-    """ The kind of record a custom field belongs to. """
+    """ The kind of record a custom field belongs to. Decision: the seed lists six kinds; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/enums.py (`DocumentType`) also sends `DataFile`, so it is accepted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,12 +17,18 @@ class CustomFieldRequest:
 
     id: int | Unset = UNSET
     """ The id of the custom field that you wish to set. """
+    name: str | Unset = UNSET
+    """ The name of the custom field. Decision: not in the seed; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/custom_fields.py (`CustomFieldValue`) may send it, and `cli/_resolve.py` says
+    the API accepts it (and ignores a value keyed by name alone). """
     value: str | Unset = UNSET
     """ The value that the custom field should take on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        name = self.name
 
         value = self.value
 
@@ -31,6 +37,8 @@ class CustomFieldRequest:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -41,10 +49,13 @@ class CustomFieldRequest:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        name = d.pop("name", UNSET)
+
         value = d.pop("value", UNSET)
 
         custom_field_request = cls(
             id=id,
+            name=name,
             value=value,
         )
 

@@ -23,9 +23,9 @@ class EmailAddress:
     principal: bool | Unset = UNSET
     """ Flag to indicate if the email address is the principal address of the contact. """
     kind: ContactInfoKindDefault | str | Unset = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type email_types, phone_types
-    and address_types): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string
-    is accepted and the defaults stay typed (ContactInfoKindDefault). """
+    """ Decision: this is a customizable category (`GET /v1/categories/email_types`, `phone_types` and
+    `address_types`): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string is
+    accepted and the defaults stay typed (ContactInfoKindDefault). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

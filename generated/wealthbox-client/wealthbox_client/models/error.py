@@ -17,7 +17,9 @@ T = TypeVar("T", bound="Error")
 class Error:
     """The error envelope of every unsuccessful response: `success` set to false and `errors` describing the error.
     Decision: the seed does not give the shape of `errors`, so the spec accepts a message, a list of messages, or an
-    object (for example messages per attribute).
+    object (for example messages per attribute). Decision: wealthbox-cli@2.5.0:wealthbox_tools/client/base.py
+    (`_request`) reads the message from a key `error` and falls back to the whole body; that is no statement about the
+    envelope, and the seed's `errors` decides.
 
     """
 

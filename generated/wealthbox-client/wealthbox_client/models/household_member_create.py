@@ -15,7 +15,10 @@ T = TypeVar("T", bound="HouseholdMemberCreate")
 class HouseholdMemberCreate:
     """The contact to add to a household, and its title there. The answer is the household (`Household` with `id` and
     `members`). Decision: the seed types the answer's `members` as "Array (string)" but documents child attributes and
-    its example holds objects; the spec follows the example (`HouseholdMember`).
+    its example holds objects; the spec follows the example (`HouseholdMember`). Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/models/households.py (`HouseholdMemberInput`) lets either `id` or `title` be left out, but
+    its CLI (`cli/households.py`) always sends both and nothing says the API accepts less; the seed, which requires
+    both, decides.
 
     """
 

@@ -31,9 +31,9 @@ class MailingAddress:
     principal: bool | Unset = UNSET
     """ A flag to indicate if the address is the primary address for the contact. """
     kind: ContactInfoKindDefault | str | Unset = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type email_types, phone_types
-    and address_types): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string
-    is accepted and the defaults stay typed (ContactInfoKindDefault). """
+    """ Decision: this is a customizable category (`GET /v1/categories/email_types`, `phone_types` and
+    `address_types`): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string is
+    accepted and the defaults stay typed (ContactInfoKindDefault). """
     id: int | Unset = UNSET
     """ The id of the mailing address. """
     address: str | Unset = UNSET

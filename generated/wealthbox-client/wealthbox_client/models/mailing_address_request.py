@@ -14,8 +14,14 @@ T = TypeVar("T", bound="MailingAddressRequest")
 
 @_attrs_define
 class MailingAddressRequest:
-    """A street address to add to (or, with `destroy`, remove from) a contact."""
+    """A street address to add to (or, with `destroy`, remove from) a contact. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/models/common.py (`StreetAddress`) also sends the `id` of the address to change or
+    destroy.
 
+    """
+
+    id: int | Unset = UNSET
+    """ The id of the address to change or destroy (on an update). """
     street_line_1: str | Unset = UNSET
     """ The top line of the address. """
     street_line_2: str | Unset = UNSET
@@ -31,14 +37,16 @@ class MailingAddressRequest:
     principal: bool | Unset = UNSET
     """ A flag to indicate if the address is the primary address for the contact. """
     kind: ContactInfoKindDefault | str | Unset = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type email_types, phone_types
-    and address_types): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string
-    is accepted and the defaults stay typed (ContactInfoKindDefault). """
+    """ Decision: this is a customizable category (`GET /v1/categories/email_types`, `phone_types` and
+    `address_types`): the seed's choices are Wealthbox's defaults and a workspace may add its own, so any string is
+    accepted and the defaults stay typed (ContactInfoKindDefault). """
     destroy: bool | Unset = UNSET
     """ Flag to indicate whether or not to destroy the mailing address being updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         street_line_1 = self.street_line_1
 
         street_line_2 = self.street_line_2
@@ -66,6 +74,8 @@ class MailingAddressRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if street_line_1 is not UNSET:
             field_dict["street_line_1"] = street_line_1
         if street_line_2 is not UNSET:
@@ -90,6 +100,8 @@ class MailingAddressRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         street_line_1 = d.pop("street_line_1", UNSET)
 
         street_line_2 = d.pop("street_line_2", UNSET)
@@ -122,6 +134,7 @@ class MailingAddressRequest:
         destroy = d.pop("destroy", UNSET)
 
         mailing_address_request = cls(
+            id=id,
             street_line_1=street_line_1,
             street_line_2=street_line_2,
             city=city,

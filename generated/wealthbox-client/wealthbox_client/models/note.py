@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,6 @@ class Note:
 
     id: int
     """ The id of the object. """
-    content: str
-    """ The main body of the note. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -32,10 +30,15 @@ class Note:
     updated_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
     Not RFC 3339, so the spec does not declare `format: date-time`. """
+    content: str | Unset = UNSET
+    """ The main body of the note. """
     linked_to: list[Document] | Unset = UNSET
     """ The resources that are linked to this note. The only supported resource type is contact. """
     visible_to: str | Unset = UNSET
     """ The name of the user group which is able to view the note, e.g. `Everyone`. """
+    creator_id: int | None | Unset = UNSET
+    """ The id of the user who wrote the note. Decision: not in the seed (which has `creator`); wealthbox-
+    cli@2.5.0:wealthbox_tools/cli/notes.py shows it among a note's default fields, so a note may carry it. """
     tags: list[Tag] | Unset = UNSET
     """ The tags that are associated with the note. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,13 +46,13 @@ class Note:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        content = self.content
-
         creator = self.creator
 
         created_at = self.created_at
 
         updated_at = self.updated_at
+
+        content = self.content
 
         linked_to: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.linked_to, Unset):
@@ -59,6 +62,12 @@ class Note:
                 linked_to.append(linked_to_item)
 
         visible_to = self.visible_to
+
+        creator_id: int | None | Unset
+        if isinstance(self.creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = self.creator_id
 
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -72,7 +81,6 @@ class Note:
         field_dict.update(
             {
                 "id": id,
-                "content": content,
             }
         )
         if creator is not UNSET:
@@ -81,10 +89,14 @@ class Note:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if content is not UNSET:
+            field_dict["content"] = content
         if linked_to is not UNSET:
             field_dict["linked_to"] = linked_to
         if visible_to is not UNSET:
             field_dict["visible_to"] = visible_to
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -98,13 +110,13 @@ class Note:
         d = dict(src_dict)
         id = d.pop("id")
 
-        content = d.pop("content")
-
         creator = d.pop("creator", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
+
+        content = d.pop("content", UNSET)
 
         _linked_to = d.pop("linked_to", UNSET)
         linked_to: list[Document] | Unset = UNSET
@@ -117,6 +129,15 @@ class Note:
 
         visible_to = d.pop("visible_to", UNSET)
 
+        def _parse_creator_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+
         _tags = d.pop("tags", UNSET)
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
@@ -128,12 +149,13 @@ class Note:
 
         note = cls(
             id=id,
-            content=content,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,
+            content=content,
             linked_to=linked_to,
             visible_to=visible_to,
+            creator_id=creator_id,
             tags=tags,
         )
 

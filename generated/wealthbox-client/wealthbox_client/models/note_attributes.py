@@ -19,7 +19,7 @@ T = TypeVar("T", bound="NoteAttributes")
 class NoteAttributes:
     """The attributes of a note (StatusUpdate) that are read and written in the same shape."""
 
-    content: str
+    content: str | Unset = UNSET
     """ The main body of the note. """
     linked_to: list[Document] | Unset = UNSET
     """ The resources that are linked to this note. The only supported resource type is contact. """
@@ -41,11 +41,9 @@ class NoteAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
         if linked_to is not UNSET:
             field_dict["linked_to"] = linked_to
         if visible_to is not UNSET:
@@ -58,7 +56,7 @@ class NoteAttributes:
         from ..models.document import Document  # noqa: PLC0415
 
         d = dict(src_dict)
-        content = d.pop("content")
+        content = d.pop("content", UNSET)
 
         _linked_to = d.pop("linked_to", UNSET)
         linked_to: list[Document] | Unset = UNSET

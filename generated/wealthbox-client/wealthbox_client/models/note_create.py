@@ -17,10 +17,7 @@ T = TypeVar("T", bound="NoteCreate")
 
 @_attrs_define
 class NoteCreate:
-    """The attributes of a new note, or of a note being updated (the seed documents the same attributes for both). Tags are
-    written as names (strings) and read back as objects.
-
-    """
+    """The attributes of a new note. Tags are written as names (strings) and read back as objects."""
 
     content: str
     """ The main body of the note. """

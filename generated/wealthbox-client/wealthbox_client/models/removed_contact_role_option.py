@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,9 +24,14 @@ class RemovedContactRoleOption:
 
     id: int | Unset = UNSET
     """ The id of the option. """
-    deleted_at: datetime.datetime | str | Unset = UNSET
-    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
-    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
+    deleted_at: str | Unset = UNSET
+    """ A timestamp in either form the API reads and writes: the Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO
+    8601 (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a client sends
+    (request bodies and filters). Decision: the seed documents only the Wealthbox form for what it sends, and RFC
+    3339 in one response (`removed_options[].deleted_at`); wealthbox-cli@2.5.0:wealthbox_tools/models/common.py
+    (`DateTimeField`) sends only ISO 8601 (offset optional) for every timestamp filter and body field, and
+    wealthbox-cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so both forms are
+    accepted. """
     assigned_to: ContactRoleAssignment | Unset = UNSET
     """ The user associated with a contact role option. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,8 +42,6 @@ class RemovedContactRoleOption:
         deleted_at: str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
         else:
             deleted_at = self.deleted_at
 
@@ -66,18 +68,10 @@ class RemovedContactRoleOption:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | str | Unset:
+        def _parse_deleted_at(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 

@@ -21,6 +21,10 @@ class UserGroup:
     """ The name of the user group, e.g. `Everyone`. """
     user: int | None | Unset = UNSET
     """ The ID of the user this group is associated with; only populated for "Only Me" groups. """
+    members: list[int] | Unset = UNSET
+    """ The ids of the users in the group. Decision: not in the seed; wealthbox-
+    cli@2.5.0:wealthbox_tools/cli/teams.py (`summarize_members`) says `/user_groups` returns `members` as bare user
+    ids and counts them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +38,10 @@ class UserGroup:
         else:
             user = self.user
 
+        members: list[int] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = self.members
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -44,6 +52,8 @@ class UserGroup:
         )
         if user is not UNSET:
             field_dict["user"] = user
+        if members is not UNSET:
+            field_dict["members"] = members
 
         return field_dict
 
@@ -63,10 +73,13 @@ class UserGroup:
 
         user = _parse_user(d.pop("user", UNSET))
 
+        members = cast(list[int], d.pop("members", UNSET))
+
         user_group = cls(
             id=id,
             name=name,
             user=user,
+            members=members,
         )
 
         user_group.additional_properties = d

@@ -23,9 +23,9 @@ class Website:
     principal: bool | Unset = UNSET
     """ Flag to indicate if the website is the principal site of the contact. """
     kind: str | Unset | WebsiteKindDefault = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type website_types): the seed's
-    choices are Wealthbox's defaults and a workspace may add its own, so any string is accepted and the defaults
-    stay typed (WebsiteKindDefault). """
+    """ Decision: this is a customizable category (`GET /v1/categories/website_types`): the seed's choices are
+    Wealthbox's defaults and a workspace may add its own, so any string is accepted and the defaults stay typed
+    (WebsiteKindDefault). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,21 +14,29 @@ T = TypeVar("T", bound="WebsiteRequest")
 
 @_attrs_define
 class WebsiteRequest:
-    """A website to add to (or, with `destroy`, remove from) a contact."""
+    """A website to add to (or, with `destroy`, remove from) a contact. Decision: the seed requires `address`; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/common.py (`EmailAddress`, `PhoneNumber`) sends an entry to change or destroy by
+    its `id` without one, so nothing is required.
 
-    address: str
+    """
+
+    id: int | Unset = UNSET
+    """ The id of the entry to change or destroy (on an update). """
+    address: str | Unset = UNSET
     """ The address (URL) of the website. """
     principal: bool | Unset = UNSET
     """ Flag to indicate if the website is the principal site of the contact. """
     kind: str | Unset | WebsiteKindDefault = UNSET
-    """ Decision: this is a customizable category (`GET /v1/categories/{type}` with type website_types): the seed's
-    choices are Wealthbox's defaults and a workspace may add its own, so any string is accepted and the defaults
-    stay typed (WebsiteKindDefault). """
+    """ Decision: this is a customizable category (`GET /v1/categories/website_types`): the seed's choices are
+    Wealthbox's defaults and a workspace may add its own, so any string is accepted and the defaults stay typed
+    (WebsiteKindDefault). """
     destroy: bool | Unset = UNSET
     """ Flag to indicate whether or not to destroy the website being updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         address = self.address
 
         principal = self.principal
@@ -45,11 +53,11 @@ class WebsiteRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if address is not UNSET:
+            field_dict["address"] = address
         if principal is not UNSET:
             field_dict["principal"] = principal
         if kind is not UNSET:
@@ -62,7 +70,9 @@ class WebsiteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        id = d.pop("id", UNSET)
+
+        address = d.pop("address", UNSET)
 
         principal = d.pop("principal", UNSET)
 
@@ -84,6 +94,7 @@ class WebsiteRequest:
         destroy = d.pop("destroy", UNSET)
 
         website_request = cls(
+            id=id,
             address=address,
             principal=principal,
             kind=kind,

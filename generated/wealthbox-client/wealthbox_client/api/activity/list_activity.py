@@ -14,6 +14,9 @@ def _get_kwargs(
     *,
     contact: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     per_page: int | Unset = 25,
     page: int | Unset = 1,
 ) -> dict[str, Any]:
@@ -23,6 +26,22 @@ def _get_kwargs(
     params["contact"] = contact
 
     params["cursor"] = cursor
+
+    params["type"] = type_
+
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
 
     params["per_page"] = per_page
 
@@ -102,6 +121,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     contact: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     per_page: int | Unset = 25,
     page: int | Unset = 1,
 ) -> Response[ActivityList | Error]:
@@ -114,6 +136,25 @@ def sync_detailed(
     Args:
         contact (int | Unset):
         cursor (str | Unset):
+        type_ (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         per_page (int | Unset):  Default: 25.
         page (int | Unset):  Default: 1.
 
@@ -128,6 +169,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contact=contact,
         cursor=cursor,
+        type_=type_,
+        updated_since=updated_since,
+        updated_before=updated_before,
         per_page=per_page,
         page=page,
     )
@@ -144,6 +188,9 @@ def sync(
     client: AuthenticatedClient,
     contact: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     per_page: int | Unset = 25,
     page: int | Unset = 1,
 ) -> ActivityList | Error | None:
@@ -156,6 +203,25 @@ def sync(
     Args:
         contact (int | Unset):
         cursor (str | Unset):
+        type_ (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         per_page (int | Unset):  Default: 25.
         page (int | Unset):  Default: 1.
 
@@ -171,6 +237,9 @@ def sync(
         client=client,
         contact=contact,
         cursor=cursor,
+        type_=type_,
+        updated_since=updated_since,
+        updated_before=updated_before,
         per_page=per_page,
         page=page,
     ).parsed
@@ -181,6 +250,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     contact: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     per_page: int | Unset = 25,
     page: int | Unset = 1,
 ) -> Response[ActivityList | Error]:
@@ -193,6 +265,25 @@ async def asyncio_detailed(
     Args:
         contact (int | Unset):
         cursor (str | Unset):
+        type_ (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         per_page (int | Unset):  Default: 25.
         page (int | Unset):  Default: 1.
 
@@ -207,6 +298,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contact=contact,
         cursor=cursor,
+        type_=type_,
+        updated_since=updated_since,
+        updated_before=updated_before,
         per_page=per_page,
         page=page,
     )
@@ -221,6 +315,9 @@ async def asyncio(
     client: AuthenticatedClient,
     contact: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     per_page: int | Unset = 25,
     page: int | Unset = 1,
 ) -> ActivityList | Error | None:
@@ -233,6 +330,25 @@ async def asyncio(
     Args:
         contact (int | Unset):
         cursor (str | Unset):
+        type_ (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         per_page (int | Unset):  Default: 25.
         page (int | Unset):  Default: 1.
 
@@ -249,6 +365,9 @@ async def asyncio(
             client=client,
             contact=contact,
             cursor=cursor,
+            type_=type_,
+            updated_since=updated_since,
+            updated_before=updated_before,
             per_page=per_page,
             page=page,
         )

@@ -127,7 +127,9 @@ def sync_detailed(
 
     Args:
         document_type (CustomFieldDocumentType | Unset): The kind of record a custom field belongs
-            to.
+            to. Decision: the seed lists six kinds; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`DocumentType`) also sends `DataFile`, so it is
+            accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         body (CustomFieldFilter | Unset): The filter of the custom field list, sent as a JSON
@@ -172,7 +174,9 @@ def sync(
 
     Args:
         document_type (CustomFieldDocumentType | Unset): The kind of record a custom field belongs
-            to.
+            to. Decision: the seed lists six kinds; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`DocumentType`) also sends `DataFile`, so it is
+            accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         body (CustomFieldFilter | Unset): The filter of the custom field list, sent as a JSON
@@ -212,7 +216,9 @@ async def asyncio_detailed(
 
     Args:
         document_type (CustomFieldDocumentType | Unset): The kind of record a custom field belongs
-            to.
+            to. Decision: the seed lists six kinds; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`DocumentType`) also sends `DataFile`, so it is
+            accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         body (CustomFieldFilter | Unset): The filter of the custom field list, sent as a JSON
@@ -255,7 +261,9 @@ async def asyncio(
 
     Args:
         document_type (CustomFieldDocumentType | Unset): The kind of record a custom field belongs
-            to.
+            to. Decision: the seed lists six kinds; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`DocumentType`) also sends `DataFile`, so it is
+            accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
         body (CustomFieldFilter | Unset): The filter of the custom field list, sent as a JSON

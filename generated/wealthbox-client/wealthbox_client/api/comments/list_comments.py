@@ -14,6 +14,8 @@ def _get_kwargs(
     *,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -23,6 +25,20 @@ def _get_kwargs(
     params["resource_id"] = resource_id
 
     params["resource_type"] = resource_type
+
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
 
     params["page"] = page
 
@@ -100,6 +116,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[CommentList | Error]:
@@ -110,6 +128,24 @@ def sync_detailed(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -124,6 +160,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         resource_id=resource_id,
         resource_type=resource_type,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -140,6 +178,8 @@ def sync(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> CommentList | Error | None:
@@ -150,6 +190,24 @@ def sync(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -165,6 +223,8 @@ def sync(
         client=client,
         resource_id=resource_id,
         resource_type=resource_type,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     ).parsed
@@ -175,6 +235,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[CommentList | Error]:
@@ -185,6 +247,24 @@ async def asyncio_detailed(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -199,6 +279,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         resource_id=resource_id,
         resource_type=resource_type,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -213,6 +295,8 @@ async def asyncio(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> CommentList | Error | None:
@@ -223,6 +307,24 @@ async def asyncio(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -239,6 +341,8 @@ async def asyncio(
             client=client,
             resource_id=resource_id,
             resource_type=resource_type,
+            updated_since=updated_since,
+            updated_before=updated_before,
             page=page,
             per_page=per_page,
         )

@@ -98,7 +98,12 @@ def sync_detailed(
     Args:
         body (ContactCreate): The attributes of a new contact. Tags are written as names (strings)
             and read back as objects. Decision: the seed's request example sends both `company_name`
-            and `company`; both are accepted.
+            and `company`; both are accepted. Decision: the seed marks `first_name` and `last_name` as
+            required; wealthbox-cli@2.5.0:wealthbox_tools/cli/contacts.py (`add household`, `add org`,
+            `add trust`) creates households, organizations and trusts with `name` and no first or last
+            name, and its `ContactCreateInput` (wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py) requires no field, so the spec requires
+            none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +136,12 @@ def sync(
     Args:
         body (ContactCreate): The attributes of a new contact. Tags are written as names (strings)
             and read back as objects. Decision: the seed's request example sends both `company_name`
-            and `company`; both are accepted.
+            and `company`; both are accepted. Decision: the seed marks `first_name` and `last_name` as
+            required; wealthbox-cli@2.5.0:wealthbox_tools/cli/contacts.py (`add household`, `add org`,
+            `add trust`) creates households, organizations and trusts with `name` and no first or last
+            name, and its `ContactCreateInput` (wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py) requires no field, so the spec requires
+            none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +169,12 @@ async def asyncio_detailed(
     Args:
         body (ContactCreate): The attributes of a new contact. Tags are written as names (strings)
             and read back as objects. Decision: the seed's request example sends both `company_name`
-            and `company`; both are accepted.
+            and `company`; both are accepted. Decision: the seed marks `first_name` and `last_name` as
+            required; wealthbox-cli@2.5.0:wealthbox_tools/cli/contacts.py (`add household`, `add org`,
+            `add trust`) creates households, organizations and trusts with `name` and no first or last
+            name, and its `ContactCreateInput` (wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py) requires no field, so the spec requires
+            none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +205,12 @@ async def asyncio(
     Args:
         body (ContactCreate): The attributes of a new contact. Tags are written as names (strings)
             and read back as objects. Decision: the seed's request example sends both `company_name`
-            and `company`; both are accepted.
+            and `company`; both are accepted. Decision: the seed marks `first_name` and `last_name` as
+            required; wealthbox-cli@2.5.0:wealthbox_tools/cli/contacts.py (`add household`, `add org`,
+            `add trust`) creates households, organizations and trusts with `name` and no first or last
+            name, and its `ContactCreateInput` (wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py) requires no field, so the spec requires
+            none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

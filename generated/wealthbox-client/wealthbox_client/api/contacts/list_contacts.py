@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_kind import ContactKind
 from ...models.contact_kind_filter import ContactKindFilter
 from ...models.contact_list import ContactList
 from ...models.contact_order import ContactOrder
@@ -19,13 +20,17 @@ def _get_kwargs(
     contact_type: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
-    type_: ContactKindFilter | Unset = UNSET,
+    type_: ContactKind | ContactKindFilter | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     household_title: HouseholdTitle | Unset = UNSET,
     order: ContactOrder | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    external_unique_id: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    deleted_since: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -40,8 +45,12 @@ def _get_kwargs(
 
     params["phone"] = phone
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
+    json_type_: str | Unset
+    if isinstance(type_, Unset):
+        json_type_ = UNSET
+    elif isinstance(type_, ContactKindFilter):
+        json_type_ = type_.value
+    else:
         json_type_ = type_.value
 
     params["type"] = json_type_
@@ -69,6 +78,29 @@ def _get_kwargs(
     params["tags[]"] = json_tags
 
     params["deleted"] = deleted
+
+    params["external_unique_id"] = external_unique_id
+
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
+
+    json_deleted_since: str | Unset
+    if isinstance(deleted_since, Unset):
+        json_deleted_since = UNSET
+    else:
+        json_deleted_since = deleted_since
+    params["deleted_since"] = json_deleted_since
 
     params["page"] = page
 
@@ -148,13 +180,17 @@ def sync_detailed(
     contact_type: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
-    type_: ContactKindFilter | Unset = UNSET,
+    type_: ContactKind | ContactKindFilter | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     household_title: HouseholdTitle | Unset = UNSET,
     order: ContactOrder | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    external_unique_id: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    deleted_since: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[ContactList | Error]:
@@ -167,9 +203,7 @@ def sync_detailed(
         contact_type (str | Unset):
         email (str | Unset):
         phone (str | Unset):
-        type_ (ContactKindFilter | Unset): The type of the Contacts to return. The seed documents
-            these values in lower case for the `type` filter (the attribute itself reads `Person`,
-            `Household`...).
+        type_ (ContactKind | ContactKindFilter | Unset):
         name (str | Unset):
         active (bool | Unset):
         household_title (HouseholdTitle | Unset): The title a contact holds within its household.
@@ -179,6 +213,34 @@ def sync_detailed(
         order (ContactOrder | Unset): The order that the contacts should be returned in.
         tags (list[str] | Unset):
         deleted (bool | Unset):
+        external_unique_id (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        deleted_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -202,6 +264,10 @@ def sync_detailed(
         order=order,
         tags=tags,
         deleted=deleted,
+        external_unique_id=external_unique_id,
+        updated_since=updated_since,
+        updated_before=updated_before,
+        deleted_since=deleted_since,
         page=page,
         per_page=per_page,
     )
@@ -220,13 +286,17 @@ def sync(
     contact_type: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
-    type_: ContactKindFilter | Unset = UNSET,
+    type_: ContactKind | ContactKindFilter | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     household_title: HouseholdTitle | Unset = UNSET,
     order: ContactOrder | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    external_unique_id: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    deleted_since: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> ContactList | Error | None:
@@ -239,9 +309,7 @@ def sync(
         contact_type (str | Unset):
         email (str | Unset):
         phone (str | Unset):
-        type_ (ContactKindFilter | Unset): The type of the Contacts to return. The seed documents
-            these values in lower case for the `type` filter (the attribute itself reads `Person`,
-            `Household`...).
+        type_ (ContactKind | ContactKindFilter | Unset):
         name (str | Unset):
         active (bool | Unset):
         household_title (HouseholdTitle | Unset): The title a contact holds within its household.
@@ -251,6 +319,34 @@ def sync(
         order (ContactOrder | Unset): The order that the contacts should be returned in.
         tags (list[str] | Unset):
         deleted (bool | Unset):
+        external_unique_id (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        deleted_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -275,6 +371,10 @@ def sync(
         order=order,
         tags=tags,
         deleted=deleted,
+        external_unique_id=external_unique_id,
+        updated_since=updated_since,
+        updated_before=updated_before,
+        deleted_since=deleted_since,
         page=page,
         per_page=per_page,
     ).parsed
@@ -287,13 +387,17 @@ async def asyncio_detailed(
     contact_type: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
-    type_: ContactKindFilter | Unset = UNSET,
+    type_: ContactKind | ContactKindFilter | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     household_title: HouseholdTitle | Unset = UNSET,
     order: ContactOrder | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    external_unique_id: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    deleted_since: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[ContactList | Error]:
@@ -306,9 +410,7 @@ async def asyncio_detailed(
         contact_type (str | Unset):
         email (str | Unset):
         phone (str | Unset):
-        type_ (ContactKindFilter | Unset): The type of the Contacts to return. The seed documents
-            these values in lower case for the `type` filter (the attribute itself reads `Person`,
-            `Household`...).
+        type_ (ContactKind | ContactKindFilter | Unset):
         name (str | Unset):
         active (bool | Unset):
         household_title (HouseholdTitle | Unset): The title a contact holds within its household.
@@ -318,6 +420,34 @@ async def asyncio_detailed(
         order (ContactOrder | Unset): The order that the contacts should be returned in.
         tags (list[str] | Unset):
         deleted (bool | Unset):
+        external_unique_id (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        deleted_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -341,6 +471,10 @@ async def asyncio_detailed(
         order=order,
         tags=tags,
         deleted=deleted,
+        external_unique_id=external_unique_id,
+        updated_since=updated_since,
+        updated_before=updated_before,
+        deleted_since=deleted_since,
         page=page,
         per_page=per_page,
     )
@@ -357,13 +491,17 @@ async def asyncio(
     contact_type: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
-    type_: ContactKindFilter | Unset = UNSET,
+    type_: ContactKind | ContactKindFilter | Unset = UNSET,
     name: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     household_title: HouseholdTitle | Unset = UNSET,
     order: ContactOrder | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
     deleted: bool | Unset = UNSET,
+    external_unique_id: str | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    deleted_since: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> ContactList | Error | None:
@@ -376,9 +514,7 @@ async def asyncio(
         contact_type (str | Unset):
         email (str | Unset):
         phone (str | Unset):
-        type_ (ContactKindFilter | Unset): The type of the Contacts to return. The seed documents
-            these values in lower case for the `type` filter (the attribute itself reads `Person`,
-            `Household`...).
+        type_ (ContactKind | ContactKindFilter | Unset):
         name (str | Unset):
         active (bool | Unset):
         household_title (HouseholdTitle | Unset): The title a contact holds within its household.
@@ -388,6 +524,34 @@ async def asyncio(
         order (ContactOrder | Unset): The order that the contacts should be returned in.
         tags (list[str] | Unset):
         deleted (bool | Unset):
+        external_unique_id (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        deleted_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -413,6 +577,10 @@ async def asyncio(
             order=order,
             tags=tags,
             deleted=deleted,
+            external_unique_id=external_unique_id,
+            updated_since=updated_since,
+            updated_before=updated_before,
+            deleted_since=deleted_since,
             page=page,
             per_page=per_page,
         )

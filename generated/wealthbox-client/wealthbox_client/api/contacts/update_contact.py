@@ -107,10 +107,13 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (ContactUpdate): The attributes to change on an existing contact. Decision: the seed
-            documents only `nickname`, `company_name` and `contact_roles` for an update; the spec
-            declares those three and, like every request schema here, does not forbid other
-            attributes.
+        body (ContactUpdate): The attributes to change on an existing contact; only those sent
+            change (a partial update), and no attribute is required. Decision: the seed documents only
+            `nickname`, `company_name` and `contact_roles` for an update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py (`ContactUpdateInput`) sends any attribute of
+            a new contact, plus `destroy`, so the spec declares all of them. Updating `company_name`
+            creates a new Organization contact with the given name if one does not exist, or links an
+            existing one to the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,10 +147,13 @@ def sync(
 
     Args:
         id (int):
-        body (ContactUpdate): The attributes to change on an existing contact. Decision: the seed
-            documents only `nickname`, `company_name` and `contact_roles` for an update; the spec
-            declares those three and, like every request schema here, does not forbid other
-            attributes.
+        body (ContactUpdate): The attributes to change on an existing contact; only those sent
+            change (a partial update), and no attribute is required. Decision: the seed documents only
+            `nickname`, `company_name` and `contact_roles` for an update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py (`ContactUpdateInput`) sends any attribute of
+            a new contact, plus `destroy`, so the spec declares all of them. Updating `company_name`
+            creates a new Organization contact with the given name if one does not exist, or links an
+            existing one to the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,10 +182,13 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (ContactUpdate): The attributes to change on an existing contact. Decision: the seed
-            documents only `nickname`, `company_name` and `contact_roles` for an update; the spec
-            declares those three and, like every request schema here, does not forbid other
-            attributes.
+        body (ContactUpdate): The attributes to change on an existing contact; only those sent
+            change (a partial update), and no attribute is required. Decision: the seed documents only
+            `nickname`, `company_name` and `contact_roles` for an update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py (`ContactUpdateInput`) sends any attribute of
+            a new contact, plus `destroy`, so the spec declares all of them. Updating `company_name`
+            creates a new Organization contact with the given name if one does not exist, or links an
+            existing one to the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,10 +220,13 @@ async def asyncio(
 
     Args:
         id (int):
-        body (ContactUpdate): The attributes to change on an existing contact. Decision: the seed
-            documents only `nickname`, `company_name` and `contact_roles` for an update; the spec
-            declares those three and, like every request schema here, does not forbid other
-            attributes.
+        body (ContactUpdate): The attributes to change on an existing contact; only those sent
+            change (a partial update), and no attribute is required. Decision: the seed documents only
+            `nickname`, `company_name` and `contact_roles` for an update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/contacts.py (`ContactUpdateInput`) sends any attribute of
+            a new contact, plus `destroy`, so the spec declares all of them. Updating `company_name`
+            creates a new Organization contact with the given name if one does not exist, or links an
+            existing one to the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

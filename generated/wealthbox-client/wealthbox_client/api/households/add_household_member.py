@@ -110,7 +110,10 @@ def sync_detailed(
         body (HouseholdMemberCreate): The contact to add to a household, and its title there. The
             answer is the household (`Household` with `id` and `members`). Decision: the seed types
             the answer's `members` as "Array (string)" but documents child attributes and its example
-            holds objects; the spec follows the example (`HouseholdMember`).
+            holds objects; the spec follows the example (`HouseholdMember`). Decision: wealthbox-
+            cli@2.5.0:wealthbox_tools/models/households.py (`HouseholdMemberInput`) lets either `id`
+            or `title` be left out, but its CLI (`cli/households.py`) always sends both and nothing
+            says the API accepts less; the seed, which requires both, decides.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +150,10 @@ def sync(
         body (HouseholdMemberCreate): The contact to add to a household, and its title there. The
             answer is the household (`Household` with `id` and `members`). Decision: the seed types
             the answer's `members` as "Array (string)" but documents child attributes and its example
-            holds objects; the spec follows the example (`HouseholdMember`).
+            holds objects; the spec follows the example (`HouseholdMember`). Decision: wealthbox-
+            cli@2.5.0:wealthbox_tools/models/households.py (`HouseholdMemberInput`) lets either `id`
+            or `title` be left out, but its CLI (`cli/households.py`) always sends both and nothing
+            says the API accepts less; the seed, which requires both, decides.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +185,10 @@ async def asyncio_detailed(
         body (HouseholdMemberCreate): The contact to add to a household, and its title there. The
             answer is the household (`Household` with `id` and `members`). Decision: the seed types
             the answer's `members` as "Array (string)" but documents child attributes and its example
-            holds objects; the spec follows the example (`HouseholdMember`).
+            holds objects; the spec follows the example (`HouseholdMember`). Decision: wealthbox-
+            cli@2.5.0:wealthbox_tools/models/households.py (`HouseholdMemberInput`) lets either `id`
+            or `title` be left out, but its CLI (`cli/households.py`) always sends both and nothing
+            says the API accepts less; the seed, which requires both, decides.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +223,10 @@ async def asyncio(
         body (HouseholdMemberCreate): The contact to add to a household, and its title there. The
             answer is the household (`Household` with `id` and `members`). Decision: the seed types
             the answer's `members` as "Array (string)" but documents child attributes and its example
-            holds objects; the spec follows the example (`HouseholdMember`).
+            holds objects; the spec follows the example (`HouseholdMember`). Decision: wealthbox-
+            cli@2.5.0:wealthbox_tools/models/households.py (`HouseholdMemberInput`) lets either `id`
+            or `title` be left out, but its CLI (`cli/households.py`) always sends both and nothing
+            says the API accepts less; the seed, which requires both, decides.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,9 +96,8 @@ def sync_detailed(
      Creates a new note and returns it. Tags are written as names and read back as objects.
 
     Args:
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteCreate): The attributes of a new note. Tags are written as names (strings) and
+            read back as objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +128,8 @@ def sync(
      Creates a new note and returns it. Tags are written as names and read back as objects.
 
     Args:
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteCreate): The attributes of a new note. Tags are written as names (strings) and
+            read back as objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,9 +155,8 @@ async def asyncio_detailed(
      Creates a new note and returns it. Tags are written as names and read back as objects.
 
     Args:
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteCreate): The attributes of a new note. Tags are written as names (strings) and
+            read back as objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,9 +185,8 @@ async def asyncio(
      Creates a new note and returns it. Tags are written as names and read back as objects.
 
     Args:
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteCreate): The attributes of a new note. Tags are written as names (strings) and
+            read back as objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,6 +16,8 @@ def _get_kwargs(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     order: NoteOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -31,6 +33,20 @@ def _get_kwargs(
         json_order = order.value
 
     params["order"] = json_order
+
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
 
     params["page"] = page
 
@@ -109,6 +125,8 @@ def sync_detailed(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     order: NoteOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | NoteList]:
@@ -121,6 +139,24 @@ def sync_detailed(
         resource_type (str | Unset):
         order (NoteOrder | Unset): The order of notes: `asc` ascending by created date (the
             default), `created` descending by created date, `updated` descending by updated date.
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -136,6 +172,8 @@ def sync_detailed(
         resource_id=resource_id,
         resource_type=resource_type,
         order=order,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -153,6 +191,8 @@ def sync(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     order: NoteOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | NoteList | None:
@@ -165,6 +205,24 @@ def sync(
         resource_type (str | Unset):
         order (NoteOrder | Unset): The order of notes: `asc` ascending by created date (the
             default), `created` descending by created date, `updated` descending by updated date.
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -181,6 +239,8 @@ def sync(
         resource_id=resource_id,
         resource_type=resource_type,
         order=order,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     ).parsed
@@ -192,6 +252,8 @@ async def asyncio_detailed(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     order: NoteOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | NoteList]:
@@ -204,6 +266,24 @@ async def asyncio_detailed(
         resource_type (str | Unset):
         order (NoteOrder | Unset): The order of notes: `asc` ascending by created date (the
             default), `created` descending by created date, `updated` descending by updated date.
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -219,6 +299,8 @@ async def asyncio_detailed(
         resource_id=resource_id,
         resource_type=resource_type,
         order=order,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -234,6 +316,8 @@ async def asyncio(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     order: NoteOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | NoteList | None:
@@ -246,6 +330,24 @@ async def asyncio(
         resource_type (str | Unset):
         order (NoteOrder | Unset): The order of notes: `asc` ascending by created date (the
             default), `created` descending by created date, `updated` descending by updated date.
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -263,6 +365,8 @@ async def asyncio(
             resource_id=resource_id,
             resource_type=resource_type,
             order=order,
+            updated_since=updated_since,
+            updated_before=updated_before,
             page=page,
             per_page=per_page,
         )

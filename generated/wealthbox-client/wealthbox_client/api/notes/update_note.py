@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.note import Note
-from ...models.note_create import NoteCreate
+from ...models.note_update import NoteUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NoteCreate,
+    body: NoteUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,7 +99,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: NoteCreate,
+    body: NoteUpdate,
 ) -> Response[Error | Note]:
     """Update an existing note
 
@@ -107,9 +107,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteUpdate): The attributes to change on a note; only those sent change. Decision:
+            the seed documents the same attributes for an update as for a create, `content` required;
+            wealthbox-cli@2.5.0:wealthbox_tools/models/notes.py (`NoteUpdateInput`) sends any of them
+            alone (e.g. only `linked_to`), so an update requires none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: NoteCreate,
+    body: NoteUpdate,
 ) -> Error | Note | None:
     """Update an existing note
 
@@ -143,9 +144,10 @@ def sync(
 
     Args:
         id (int):
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteUpdate): The attributes to change on a note; only those sent change. Decision:
+            the seed documents the same attributes for an update as for a create, `content` required;
+            wealthbox-cli@2.5.0:wealthbox_tools/models/notes.py (`NoteUpdateInput`) sends any of them
+            alone (e.g. only `linked_to`), so an update requires none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: NoteCreate,
+    body: NoteUpdate,
 ) -> Response[Error | Note]:
     """Update an existing note
 
@@ -174,9 +176,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteUpdate): The attributes to change on a note; only those sent change. Decision:
+            the seed documents the same attributes for an update as for a create, `content` required;
+            wealthbox-cli@2.5.0:wealthbox_tools/models/notes.py (`NoteUpdateInput`) sends any of them
+            alone (e.g. only `linked_to`), so an update requires none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: NoteCreate,
+    body: NoteUpdate,
 ) -> Error | Note | None:
     """Update an existing note
 
@@ -208,9 +211,10 @@ async def asyncio(
 
     Args:
         id (int):
-        body (NoteCreate): The attributes of a new note, or of a note being updated (the seed
-            documents the same attributes for both). Tags are written as names (strings) and read back
-            as objects.
+        body (NoteUpdate): The attributes to change on a note; only those sent change. Decision:
+            the seed documents the same attributes for an update as for a create, `content` required;
+            wealthbox-cli@2.5.0:wealthbox_tools/models/notes.py (`NoteUpdateInput`) sends any of them
+            alone (e.g. only `linked_to`), so an update requires none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

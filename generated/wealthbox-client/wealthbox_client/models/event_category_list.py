@@ -9,22 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.document import Document
+    from ..models.category_item import CategoryItem
     from ..models.page_meta import PageMeta
 
 
-T = TypeVar("T", bound="CategoryList")
+T = TypeVar("T", bound="EventCategoryList")
 
 
 @_attrs_define
-class CategoryList:
-    """A page of category items. Decision: the seed documents the collection key as `tags` and the items as `Document` (id,
-    type, name) for every category type, and its example does the same; the spec follows the seed, and does not require
-    the key, since the documented key does not follow the API's rule that the key is the plural name of the resource.
+class EventCategoryList:
+    """A page of event categories."""
 
-    """
-
-    tags: list[Document] | Unset = UNSET
+    event_categories: list[CategoryItem]
     meta: PageMeta | Unset = UNSET
     """ Paging information. Decision: the seed does not document `meta`; FACTS.md says real list responses carry it
     next to the collection key, so the spec declares it as optional. When it is missing, a page shorter than
@@ -32,12 +28,10 @@ class CategoryList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+        event_categories = []
+        for event_categories_item_data in self.event_categories:
+            event_categories_item = event_categories_item_data.to_dict()
+            event_categories.append(event_categories_item)
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -45,9 +39,11 @@ class CategoryList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict.update(
+            {
+                "event_categories": event_categories,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -55,18 +51,16 @@ class CategoryList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document import Document  # noqa: PLC0415
+        from ..models.category_item import CategoryItem  # noqa: PLC0415
         from ..models.page_meta import PageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        _tags = d.pop("tags", UNSET)
-        tags: list[Document] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Document.from_dict(tags_item_data)
+        event_categories = []
+        _event_categories = d.pop("event_categories")
+        for event_categories_item_data in _event_categories:
+            event_categories_item = CategoryItem.from_dict(event_categories_item_data)
 
-                tags.append(tags_item)
+            event_categories.append(event_categories_item)
 
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
@@ -75,13 +69,13 @@ class CategoryList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        category_list = cls(
-            tags=tags,
+        event_category_list = cls(
+            event_categories=event_categories,
             meta=meta,
         )
 
-        category_list.additional_properties = d
-        return category_list
+        event_category_list.additional_properties = d
+        return event_category_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,16 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.category_list import CategoryList
-from ...models.category_type import CategoryType
 from ...models.error import Error
+from ...models.task_category_list import TaskCategoryList
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    type_: CategoryType,
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
@@ -29,18 +26,18 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/categories/{type_}".format(
-            type_=quote(str(type_), safe=""),
-        ),
+        "url": "/v1/categories/task_categories",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CategoryList | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TaskCategoryList | None:
     if response.status_code == 200:
-        response_200 = CategoryList.from_dict(response.json())
+        response_200 = TaskCategoryList.from_dict(response.json())
 
         return response_200
 
@@ -63,11 +60,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_403 = Error.from_dict(response.json())
 
         return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -92,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CategoryList | Error]:
+) -> Response[Error | TaskCategoryList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,20 +94,22 @@ def _build_response(
 
 
 def sync_detailed(
-    type_: CategoryType,
     *,
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Response[CategoryList | Error]:
-    """List all members of a customizable category
+) -> Response[Error | TaskCategoryList]:
+    """List all task categories
 
-     Lists every item of the given category owned by the account (workspace) of the authenticated user.
+     Lists every item of the customizable category `task_categories` owned by the account (workspace) of
+    the authenticated user. Decision: the seed documents one operation, `GET /v1/categories/{type}`,
+    answering every category under the key `tags`; that contradicts its own rule that a collection's key
+    is the plural name of the resource, and wealthbox-cli@2.5.0:wealthbox_tools/client/categories.py
+    (`list_all_categories`) and wealthbox-cli@2.5.0:wealthbox_tools/cli/_resolve.py
+    (`resolve_category_id`) read each category under its own name (`task_categories`), so the spec gives
+    every category type its own path and list key.
 
     Args:
-        type_ (CategoryType): The customizable categories of an account. Decision: the scrape
-            glued the choices together without spaces; the spec splits them at the word boundaries of
-            the snake_case names.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -124,11 +118,10 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryList | Error]
+        Response[Error | TaskCategoryList]
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
         page=page,
         per_page=per_page,
     )
@@ -141,20 +134,22 @@ def sync_detailed(
 
 
 def sync(
-    type_: CategoryType,
     *,
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> CategoryList | Error | None:
-    """List all members of a customizable category
+) -> Error | TaskCategoryList | None:
+    """List all task categories
 
-     Lists every item of the given category owned by the account (workspace) of the authenticated user.
+     Lists every item of the customizable category `task_categories` owned by the account (workspace) of
+    the authenticated user. Decision: the seed documents one operation, `GET /v1/categories/{type}`,
+    answering every category under the key `tags`; that contradicts its own rule that a collection's key
+    is the plural name of the resource, and wealthbox-cli@2.5.0:wealthbox_tools/client/categories.py
+    (`list_all_categories`) and wealthbox-cli@2.5.0:wealthbox_tools/cli/_resolve.py
+    (`resolve_category_id`) read each category under its own name (`task_categories`), so the spec gives
+    every category type its own path and list key.
 
     Args:
-        type_ (CategoryType): The customizable categories of an account. Decision: the scrape
-            glued the choices together without spaces; the spec splits them at the word boundaries of
-            the snake_case names.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -163,11 +158,10 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryList | Error
+        Error | TaskCategoryList
     """
 
     return sync_detailed(
-        type_=type_,
         client=client,
         page=page,
         per_page=per_page,
@@ -175,20 +169,22 @@ def sync(
 
 
 async def asyncio_detailed(
-    type_: CategoryType,
     *,
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Response[CategoryList | Error]:
-    """List all members of a customizable category
+) -> Response[Error | TaskCategoryList]:
+    """List all task categories
 
-     Lists every item of the given category owned by the account (workspace) of the authenticated user.
+     Lists every item of the customizable category `task_categories` owned by the account (workspace) of
+    the authenticated user. Decision: the seed documents one operation, `GET /v1/categories/{type}`,
+    answering every category under the key `tags`; that contradicts its own rule that a collection's key
+    is the plural name of the resource, and wealthbox-cli@2.5.0:wealthbox_tools/client/categories.py
+    (`list_all_categories`) and wealthbox-cli@2.5.0:wealthbox_tools/cli/_resolve.py
+    (`resolve_category_id`) read each category under its own name (`task_categories`), so the spec gives
+    every category type its own path and list key.
 
     Args:
-        type_ (CategoryType): The customizable categories of an account. Decision: the scrape
-            glued the choices together without spaces; the spec splits them at the word boundaries of
-            the snake_case names.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -197,11 +193,10 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryList | Error]
+        Response[Error | TaskCategoryList]
     """
 
     kwargs = _get_kwargs(
-        type_=type_,
         page=page,
         per_page=per_page,
     )
@@ -212,20 +207,22 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    type_: CategoryType,
     *,
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> CategoryList | Error | None:
-    """List all members of a customizable category
+) -> Error | TaskCategoryList | None:
+    """List all task categories
 
-     Lists every item of the given category owned by the account (workspace) of the authenticated user.
+     Lists every item of the customizable category `task_categories` owned by the account (workspace) of
+    the authenticated user. Decision: the seed documents one operation, `GET /v1/categories/{type}`,
+    answering every category under the key `tags`; that contradicts its own rule that a collection's key
+    is the plural name of the resource, and wealthbox-cli@2.5.0:wealthbox_tools/client/categories.py
+    (`list_all_categories`) and wealthbox-cli@2.5.0:wealthbox_tools/cli/_resolve.py
+    (`resolve_category_id`) read each category under its own name (`task_categories`), so the spec gives
+    every category type its own path and list key.
 
     Args:
-        type_ (CategoryType): The customizable categories of an account. Decision: the scrape
-            glued the choices together without spaces; the spec splits them at the word boundaries of
-            the snake_case names.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -234,12 +231,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryList | Error
+        Error | TaskCategoryList
     """
 
     return (
         await asyncio_detailed(
-            type_=type_,
             client=client,
             page=page,
             per_page=per_page,

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class MaritalStatus(StrEnum):
+class MaritalStatusDefault(StrEnum):
     DIVORCED = "Divorced"
     LIFE_PARTNER = "Life Partner"
     MARRIED = "Married"
