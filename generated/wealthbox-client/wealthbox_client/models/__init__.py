@@ -48,6 +48,8 @@ from .event_attributes import EventAttributes
 from .event_create import EventCreate
 from .event_list import EventList
 from .event_state import EventState
+from .event_update import EventUpdate
+from .event_write_fields import EventWriteFields
 from .gender import Gender
 from .household import Household
 from .household_member import HouseholdMember
@@ -73,6 +75,8 @@ from .opportunity import Opportunity
 from .opportunity_attributes import OpportunityAttributes
 from .opportunity_create import OpportunityCreate
 from .opportunity_list import OpportunityList
+from .opportunity_update import OpportunityUpdate
+from .opportunity_write_fields import OpportunityWriteFields
 from .page_meta import PageMeta
 from .phone_number import PhoneNumber
 from .phone_number_request import PhoneNumberRequest
@@ -80,6 +84,8 @@ from .project import Project
 from .project_attributes import ProjectAttributes
 from .project_create import ProjectCreate
 from .project_list import ProjectList
+from .project_update import ProjectUpdate
+from .project_write_fields import ProjectWriteFields
 from .record import Record
 from .removed_contact_role_option import RemovedContactRoleOption
 from .risk_tolerance import RiskTolerance
@@ -91,8 +97,12 @@ from .tag_with_document_type import TagWithDocumentType
 from .task import Task
 from .task_attributes import TaskAttributes
 from .task_create import TaskCreate
+from .task_frame import TaskFrame
 from .task_list import TaskList
 from .task_priority import TaskPriority
+from .task_type import TaskType
+from .task_update import TaskUpdate
+from .task_write_fields import TaskWriteFields
 from .team import Team
 from .team_list import TeamList
 from .time_horizon import TimeHorizon
@@ -169,6 +179,8 @@ __all__ = (
     "EventCreate",
     "EventList",
     "EventState",
+    "EventUpdate",
+    "EventWriteFields",
     "Gender",
     "Household",
     "HouseholdMember",
@@ -194,6 +206,8 @@ __all__ = (
     "OpportunityAttributes",
     "OpportunityCreate",
     "OpportunityList",
+    "OpportunityUpdate",
+    "OpportunityWriteFields",
     "PageMeta",
     "PhoneNumber",
     "PhoneNumberRequest",
@@ -201,6 +215,8 @@ __all__ = (
     "ProjectAttributes",
     "ProjectCreate",
     "ProjectList",
+    "ProjectUpdate",
+    "ProjectWriteFields",
     "Record",
     "RemovedContactRoleOption",
     "RiskTolerance",
@@ -212,8 +228,12 @@ __all__ = (
     "Task",
     "TaskAttributes",
     "TaskCreate",
+    "TaskFrame",
     "TaskList",
     "TaskPriority",
+    "TaskType",
+    "TaskUpdate",
+    "TaskWriteFields",
     "Team",
     "TeamList",
     "TimeHorizon",
