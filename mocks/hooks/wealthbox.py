@@ -128,8 +128,11 @@ def _bound(field: str, low: Any, high: Any, whole_day: bool = False) -> list[Cal
     """Records whose `field` lies within [low, high] (timestamp texts; either may be None)."""
     tests: list[Callable[[Record], bool]] = []
     start, end = _moment(low), _moment(high)
-    if whole_day and isinstance(high, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", high.strip()):
-        end = end + datetime.timedelta(days=1, microseconds=-1) if end else None
+    if end is not None and whole_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(high).strip()):
+        try:  # a bare date as the upper bound covers its whole day
+            end = end + datetime.timedelta(days=1, microseconds=-1)
+        except OverflowError:
+            end = None
     if start is not None:
         tests.append(lambda r: (m := _moment(r.get(field))) is not None and m >= start)
     if end is not None:

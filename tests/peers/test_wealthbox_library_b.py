@@ -91,14 +91,15 @@ def test_list_tasks_all_statuses_is_every_task(mock: ServedMock) -> None:
     assert body["meta"]["total_count"] == 30
 
 
-def test_fetch_all_pages_walks_every_page(mock: ServedMock) -> None:
-    for n in range(105):  # 105 open tasks and the seeded ones: two pages of 100
-        _create_raw(mock, "/tasks", {"name": f"Call {n}", "due_date": "2026-04-01T10:00:00Z"})
-    body = run(mock, lambda c: c.fetch_all_pages("/tasks", {"completed": True}, "tasks"))
+def test_fetch_all_pages_walks_every_page(served_mock: MockFactory) -> None:
+    mock = served_mock(API, seed=155)  # over 100 completed tasks: two pages of 100
     done = raw_ids(mock, "/tasks", "tasks", completed="true")
+    assert len(done) > 100
+    body = run(mock, lambda c: c.fetch_all_pages("/tasks", {"completed": True}, "tasks"))
     assert [t["id"] for t in body["tasks"]] == done
+    assert body["meta"]["total_count"] == len(done)
     body = run(mock, lambda c: c.fetch_all_pages("/tasks", {}, "tasks"))
-    assert len(body["tasks"]) == len(raw_ids(mock, "/tasks", "tasks")) > 100
+    assert [t["id"] for t in body["tasks"]] == raw_ids(mock, "/tasks", "tasks")
 
 
 @pytest.mark.parametrize(

@@ -65,7 +65,10 @@ class WorkflowStep:
     workflow_milestone_id: int | None | Unset = UNSET
     """ The ID of the WorkflowMilestone this step is based on. """
     completer: int | None | Unset = UNSET
-    """ The id of the user who completed the step (in the answer to completing a step); null once reverted. """
+    """ The id of the user who completed the step (in the answer to completing a step); null once reverted.
+    Decision: wealthbox-cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md calls it
+    `completer_id`; the seed, primary for what it documents, names it `completer`, and the spec keeps the seed's
+    name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
