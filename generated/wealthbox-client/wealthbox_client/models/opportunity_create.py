@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,11 +33,11 @@ class OpportunityCreate:
     """ The id of the current stage of the opportunity (see `/v1/categories/opportunity_stages`). Decision: the seed
     types it as a number and describes it as "a string representing the current stage"; its examples send a number,
     and the spec follows them. """
-    target_close: datetime.datetime | str
+    target_close: str
     """ A date written `YYYY-MM-DD`, optionally with a time (see `WealthboxDateOptionalTime`), or an RFC 3339
     timestamp. Decision: wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py sends `starts_at` as a plain date
     (`2026-06-01`), its models send ISO 8601; both are accepted where a request carries a start or milestone date.
-    """
+    Both branches are plain strings (no `format`), so a generated client sends the text as given. """
     description: str | Unset = UNSET
     """ A short explanation of the opportunity. """
     manager: int | Unset = UNSET
@@ -61,10 +60,7 @@ class OpportunityCreate:
         stage = self.stage
 
         target_close: str
-        if isinstance(self.target_close, datetime.datetime):
-            target_close = self.target_close.isoformat()
-        else:
-            target_close = self.target_close
+        target_close = self.target_close
 
         description = self.description
 
@@ -131,16 +127,8 @@ class OpportunityCreate:
 
         stage = d.pop("stage")
 
-        def _parse_target_close(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
+        def _parse_target_close(data: object) -> str:
+            return cast(str, data)
 
         target_close = _parse_target_close(d.pop("target_close"))
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -44,11 +43,11 @@ class OpportunityUpdate:
     """ The Contact that is linked to this Opportunity. Only the first contact specified will be used. """
     visible_to: str | Unset = UNSET
     """ The name of the user group which is able to view the opportunity, e.g. `Everyone`. """
-    target_close: datetime.datetime | str | Unset = UNSET
+    target_close: str | Unset = UNSET
     """ A date written `YYYY-MM-DD`, optionally with a time (see `WealthboxDateOptionalTime`), or an RFC 3339
     timestamp. Decision: wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py sends `starts_at` as a plain date
     (`2026-06-01`), its models send ISO 8601; both are accepted where a request carries a start or milestone date.
-    """
+    Both branches are plain strings (no `format`), so a generated client sends the text as given. """
     custom_fields: list[CustomFieldRequest] | Unset = UNSET
     """ The custom field values to set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,8 +82,6 @@ class OpportunityUpdate:
         target_close: str | Unset
         if isinstance(self.target_close, Unset):
             target_close = UNSET
-        elif isinstance(self.target_close, datetime.datetime):
-            target_close = self.target_close.isoformat()
         else:
             target_close = self.target_close
 
@@ -158,18 +155,10 @@ class OpportunityUpdate:
 
         visible_to = d.pop("visible_to", UNSET)
 
-        def _parse_target_close(data: object) -> datetime.datetime | str | Unset:
+        def _parse_target_close(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         target_close = _parse_target_close(d.pop("target_close", UNSET))
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,11 +19,11 @@ T = TypeVar("T", bound="OpportunityWriteFields")
 class OpportunityWriteFields:
     """The attributes an opportunity is written with beyond those read in the same shape."""
 
-    target_close: datetime.datetime | str | Unset = UNSET
+    target_close: str | Unset = UNSET
     """ A date written `YYYY-MM-DD`, optionally with a time (see `WealthboxDateOptionalTime`), or an RFC 3339
     timestamp. Decision: wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py sends `starts_at` as a plain date
     (`2026-06-01`), its models send ISO 8601; both are accepted where a request carries a start or milestone date.
-    """
+    Both branches are plain strings (no `format`), so a generated client sends the text as given. """
     custom_fields: list[CustomFieldRequest] | Unset = UNSET
     """ The custom field values to set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,8 +32,6 @@ class OpportunityWriteFields:
         target_close: str | Unset
         if isinstance(self.target_close, Unset):
             target_close = UNSET
-        elif isinstance(self.target_close, datetime.datetime):
-            target_close = self.target_close.isoformat()
         else:
             target_close = self.target_close
 
@@ -61,18 +58,10 @@ class OpportunityWriteFields:
 
         d = dict(src_dict)
 
-        def _parse_target_close(data: object) -> datetime.datetime | str | Unset:
+        def _parse_target_close(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         target_close = _parse_target_close(d.pop("target_close", UNSET))
 

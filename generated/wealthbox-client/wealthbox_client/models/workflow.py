@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,8 +60,9 @@ class Workflow:
     """ The step to be completed next (after completion, the last completed step). Decision: the seed does not list
     it; wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py (`_workflow_state`) reads it and
     `references/workflows.md` reports it from the live API; null when the workflow has no step. """
-    completed_at: datetime.datetime | Literal[""] | None | str | Unset = UNSET
-    """ A Wealthbox timestamp in either documented form, or `""` / null when unset. Decision: wealthbox-
+    completed_at: None | str | Unset = UNSET
+    """ A Wealthbox timestamp in either documented form (`2015-05-24 10:00 AM -0400` or RFC 3339), or `""` / null
+    when unset; one string type with a pattern, so a generated client reads it as text. Decision: wealthbox-
     cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports empty strings, not nulls, for
     unset workflow datetimes; null is admitted too. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -126,11 +126,9 @@ class Workflow:
         else:
             active_step = self.active_step
 
-        completed_at: Literal[""] | None | str | Unset
+        completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
         else:
             completed_at = self.completed_at
 
@@ -264,26 +262,12 @@ class Workflow:
 
         active_step = _parse_active_step(d.pop("active_step", UNSET))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | Literal[""] | None | str | Unset:
+        def _parse_completed_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_unset_or_date_time_type_1 = cast(Literal[""], data)
-            if componentsschemas_unset_or_date_time_type_1 != "":
-                raise ValueError(
-                    f"/components/schemas/UnsetOrDateTime_type_1 must match const '', got '{componentsschemas_unset_or_date_time_type_1}'"
-                )
-            return componentsschemas_unset_or_date_time_type_1
-            return cast(datetime.datetime | Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 

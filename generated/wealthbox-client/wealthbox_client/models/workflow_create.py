@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,11 +33,11 @@ class WorkflowCreate:
     accepted and read back as written. """
     visible_to: str | Unset = UNSET
     """ The name of the user group which is able to view the workflow, e.g. `Everyone`. """
-    starts_at: datetime.datetime | str | Unset = UNSET
+    starts_at: str | Unset = UNSET
     """ A date written `YYYY-MM-DD`, optionally with a time (see `WealthboxDateOptionalTime`), or an RFC 3339
     timestamp. Decision: wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py sends `starts_at` as a plain date
     (`2026-06-01`), its models send ISO 8601; both are accepted where a request carries a start or milestone date.
-    """
+    Both branches are plain strings (no `format`), so a generated client sends the text as given. """
     workflow_milestones: list[WorkflowMilestoneRequest] | Unset = UNSET
     """ The milestones needed by the workflow template, with their dates. Decision: the seed types the items as
     "Array (undefined)"; its example sends objects with the template milestone's `id` (a string), `name` and
@@ -68,8 +67,6 @@ class WorkflowCreate:
         starts_at: str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
-        elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat()
         else:
             starts_at = self.starts_at
 
@@ -136,18 +133,10 @@ class WorkflowCreate:
 
         visible_to = d.pop("visible_to", UNSET)
 
-        def _parse_starts_at(data: object) -> datetime.datetime | str | Unset:
+        def _parse_starts_at(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -22,11 +21,11 @@ class WorkflowMilestoneRequest:
     """
     name: str | Unset = UNSET
     """ The name of the milestone. """
-    milestone_date: datetime.datetime | str | Unset = UNSET
+    milestone_date: str | Unset = UNSET
     """ A date written `YYYY-MM-DD`, optionally with a time (see `WealthboxDateOptionalTime`), or an RFC 3339
     timestamp. Decision: wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py sends `starts_at` as a plain date
     (`2026-06-01`), its models send ISO 8601; both are accepted where a request carries a start or milestone date.
-    """
+    Both branches are plain strings (no `format`), so a generated client sends the text as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,8 +40,6 @@ class WorkflowMilestoneRequest:
         milestone_date: str | Unset
         if isinstance(self.milestone_date, Unset):
             milestone_date = UNSET
-        elif isinstance(self.milestone_date, datetime.datetime):
-            milestone_date = self.milestone_date.isoformat()
         else:
             milestone_date = self.milestone_date
 
@@ -71,18 +68,10 @@ class WorkflowMilestoneRequest:
 
         name = d.pop("name", UNSET)
 
-        def _parse_milestone_date(data: object) -> datetime.datetime | str | Unset:
+        def _parse_milestone_date(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_date_or_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         milestone_date = _parse_milestone_date(d.pop("milestone_date", UNSET))
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,12 +49,14 @@ class WorkflowStep:
     due_later: str | Unset = UNSET
     """ The interval of time after the start of the workflow when this step is due, e.g. `2 days later at 5:00 PM`.
     """
-    due_date: datetime.datetime | Literal[""] | None | str | Unset = UNSET
-    """ A Wealthbox timestamp in either documented form, or `""` / null when unset. Decision: wealthbox-
+    due_date: None | str | Unset = UNSET
+    """ A Wealthbox timestamp in either documented form (`2015-05-24 10:00 AM -0400` or RFC 3339), or `""` / null
+    when unset; one string type with a pattern, so a generated client reads it as text. Decision: wealthbox-
     cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports empty strings, not nulls, for
     unset workflow datetimes; null is admitted too. """
-    completed_at: datetime.datetime | Literal[""] | None | str | Unset = UNSET
-    """ A Wealthbox timestamp in either documented form, or `""` / null when unset. Decision: wealthbox-
+    completed_at: None | str | Unset = UNSET
+    """ A Wealthbox timestamp in either documented form (`2015-05-24 10:00 AM -0400` or RFC 3339), or `""` / null
+    when unset; one string type with a pattern, so a generated client reads it as text. Decision: wealthbox-
     cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports empty strings, not nulls, for
     unset workflow datetimes; null is admitted too. """
     priority: WorkflowStepPriority | Unset = UNSET
@@ -98,19 +99,15 @@ class WorkflowStep:
 
         due_later = self.due_later
 
-        due_date: Literal[""] | None | str | Unset
+        due_date: None | str | Unset
         if isinstance(self.due_date, Unset):
             due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
         else:
             due_date = self.due_date
 
-        completed_at: Literal[""] | None | str | Unset
+        completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
         else:
             completed_at = self.completed_at
 
@@ -215,49 +212,21 @@ class WorkflowStep:
 
         due_later = d.pop("due_later", UNSET)
 
-        def _parse_due_date(data: object) -> datetime.datetime | Literal[""] | None | str | Unset:
+        def _parse_due_date(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_unset_or_date_time_type_1 = cast(Literal[""], data)
-            if componentsschemas_unset_or_date_time_type_1 != "":
-                raise ValueError(
-                    f"/components/schemas/UnsetOrDateTime_type_1 must match const '', got '{componentsschemas_unset_or_date_time_type_1}'"
-                )
-            return componentsschemas_unset_or_date_time_type_1
-            return cast(datetime.datetime | Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         due_date = _parse_due_date(d.pop("due_date", UNSET))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | Literal[""] | None | str | Unset:
+        def _parse_completed_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_unset_or_date_time_type_1 = cast(Literal[""], data)
-            if componentsschemas_unset_or_date_time_type_1 != "":
-                raise ValueError(
-                    f"/components/schemas/UnsetOrDateTime_type_1 must match const '', got '{componentsschemas_unset_or_date_time_type_1}'"
-                )
-            return componentsschemas_unset_or_date_time_type_1
-            return cast(datetime.datetime | Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
