@@ -3,7 +3,8 @@
 A seeded record is made the way a client's record is, from the vendor's own documentation:
 
 1. The body is the richest documented request example of the create (the one with the most
-   values: Pylon documents a `minimal` and a `full` one), varied into a new person
+   values: Pylon documents a `minimal` and a `full` one; examples equally rich take turns, so
+   Wealthbox tasks are assigned to a user, to a team, or left open), varied into a new person
    (`mocks/variation.py`). A varied body that no longer validates is replaced by the example.
 2. It goes through the create operation itself, vendor hook included, so ids, timestamps and
    the write-to-read mapping (Pylon's `account_id` to `account`, `email` to `emails`) are the
@@ -64,11 +65,12 @@ class Seeder:
         assert create is not None
         schemas = self.engine.api.schemas
         schema = create.body.schema if create.body else None
-        template = self._template(create, schema)
-        example_person = Person.in_example(template)
+        templates = self._templates(create, schema)
         documented = DocumentedRecords(schemas, collection, self.engine.api.operations)
         with self.engine.events_muted():
             for index in range(count):
+                template = templates[index % len(templates)]
+                example_person = Person.in_example(template)
                 variation = Variation(Person.draw(self.rng), index, self.rng, example_person)
                 body = variation.vary(template)
                 if schema is not None and not schemas.is_valid(schema, body):
@@ -77,8 +79,8 @@ class Seeder:
                 self._complete(collection, record, documented, variation)
         return count
 
-    def _template(self, create: Operation, schema: SchemaRef | None) -> Any:
-        """The documented request example with the most values (that validates)."""
+    def _templates(self, create: Operation, schema: SchemaRef | None) -> list[Any]:
+        """The documented request examples with the most values (that validate), in order."""
         spec = self.engine.api.document
         schemas = self.engine.api.schemas
         candidates: list[Any] = []
@@ -90,12 +92,13 @@ class Seeder:
                 candidates += spec.examples(media, join_pointer(pointer, "content", media_type))
         valid = [ex for ex in candidates if schema is None or schemas.is_valid(schema, ex)]
         if valid:
-            return max(valid, key=_count_values)  # the first of the richest
+            most = max(map(_count_values, valid))
+            return [example for example in valid if _count_values(example) == most]
         if schema is not None:
             made = self.engine.shaper.synthesize(schema)
             if made is not MISSING:
-                return made
-        return {}
+                return [made]
+        return [{}]
 
     def _create(self, collection: Collection, create: Operation, body: Any) -> Record | None:
         """The record a create with `body` stores, made by the operation's own handling."""

@@ -13,18 +13,27 @@
   entry by entry: an entry with the `id` of one changes it (`destroy` removes it), one
   without an `id` is added.
 - `resource_id` / `resource_type` keep the records linked to that resource (tasks, events,
-  opportunities, notes, workflows); `completed` filters tasks on `complete`.
+  opportunities, notes, workflows). Tasks: `completed` is a two-way switch (absent or false:
+  open tasks; true: completed ones), `created_by` matches `creator`, and a task's `completer` is
+  the login profile's user while it is complete, null otherwise. Events: `start_date_min` /
+  `start_date_max` (or `startDateMin` / `startDateMax`) bound `starts_at`, a bare date covering
+  its whole day. Workflows: `status` (default `active`): completed once `completed_at` is set,
+  scheduled while `starts_at` is in the future.
 - Households are contacts of type `Household`: a contact created with a `household` joins the
   household contact of that name, or founds one; `POST .../members` adds a
   contact with its title and `DELETE .../members/{id}` removes one. Each answers the household
   (`{id, members}`) and keeps the members' `household` in step.
-- Workflows: a workflow started from a known template carries the template and a copy of its
-  steps; `PUT /v1/workflows/{workflow_id}/steps/{id}` completes (`complete`) or reverts
-  (`revert`) a step, recording the login profile's user (`/v1/me`, id 1) as `completer`.
+- Workflows: a workflow started from a known template carries the template, its name and a
+  copy of its steps; `PUT /v1/workflows/{workflow_id}/steps/{id}` completes (`complete`) or
+  reverts (`revert`) a step, recording the login profile's user (`/v1/me`, id 1) as
+  `completer` and the time as `completed_at` (both cleared by a revert). `active_step` is the
+  first step not completed (the last step once all are, as the live API keeps it), and the
+  workflow's `completed_at` is set when its last step is completed (`""` before).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -95,25 +104,7 @@ def _contact_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
     if query.get("tags[]"):
         tags = {_fold(tag) for tag in query["tags[]"]}
         tests.append(lambda r: any(_fold(t.get("name")) in tags for t in r.get("tags") or []))
-    return tests + _time_tests(query, "updated_at", "updated_since", "updated_before")
-
-
-def _time_tests(
-    query: Mapping[str, Any], field: str, since: str, before: str | None = None
-) -> list[Callable[[Record], bool]]:
-    """`since` / `before` bound the record's `field` (each in either timestamp form)."""
-    tests: list[Callable[[Record], bool]] = []
-    for name, later in ((since, True), (before, False)):
-        bound = parse_timestamp(str(query[name])) if name and name in query else None
-        if bound is None:
-            continue
-
-        def within(record: Record, bound: Any = bound, later: bool = later) -> bool:
-            moment = parse_timestamp(str(record.get(field) or ""))
-            return moment is not None and (moment >= bound if later else moment <= bound)
-
-        tests.append(within)
-    return tests
+    return tests + _updated_tests(query)
 
 
 def _linked_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
@@ -138,12 +129,39 @@ def _all(tests: list[Callable[[Record], bool]]) -> Callable[[Record], bool] | No
     return (lambda record: all(test(record) for test in tests)) if tests else None
 
 
+def _moment(value: Any) -> datetime.datetime | None:
+    return parse_timestamp(value) if isinstance(value, str) and value else None
+
+
+def _bound(
+    field: str, low: Any, high: Any, whole_day: bool = False
+) -> list[Callable[[Record], bool]]:
+    """Records whose `field` lies within [low, high] (timestamp texts; either may be None)."""
+    tests: list[Callable[[Record], bool]] = []
+    start, end = _moment(low), _moment(high)
+    if end is not None and whole_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(high).strip()):
+        try:  # a bare date as the upper bound covers its whole day
+            end = end + datetime.timedelta(days=1, microseconds=-1)
+        except OverflowError:
+            end = None
+    if start is not None:
+        tests.append(lambda r: (m := _moment(r.get(field))) is not None and m >= start)
+    if end is not None:
+        tests.append(lambda r: (m := _moment(r.get(field))) is not None and m <= end)
+    return tests
+
+
+def _updated_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
+    return _bound("updated_at", query.get("updated_since"), query.get("updated_before"))
+
+
 @hooks.operation("listContacts")
 async def list_contacts(ctx: HookContext) -> Reply:
     query = ctx.inputs.query
     if query.get("deleted") is True:
         return await ctx.default(
-            source=DELETED_CONTACTS, select=_all(_time_tests(query, "deleted_at", "deleted_since"))
+            source=DELETED_CONTACTS,
+            select=_all(_bound("deleted_at", query.get("deleted_since"), None)),
         )
     sent = ctx.call.request.query_params
     if "tags" in sent and "tags[]" not in sent:
@@ -158,7 +176,7 @@ async def list_contacts(ctx: HookContext) -> Reply:
 
 @hooks.operation("listNotes", "listComments", "listActivity")
 async def list_updated(ctx: HookContext) -> Reply:
-    tests = _time_tests(ctx.inputs.query, "updated_at", "updated_since", "updated_before")
+    tests = _updated_tests(ctx.inputs.query)
     if ctx.operation.operation_id == "listNotes":
         tests += _linked_tests(ctx.inputs.query)
     if ctx.operation.operation_id == "listActivity" and "contact" in ctx.inputs.query:
@@ -169,16 +187,53 @@ async def list_updated(ctx: HookContext) -> Reply:
 
 @hooks.operation("listTasks")
 async def list_tasks(ctx: HookContext) -> Reply:
-    tests = _linked_tests(ctx.inputs.query)
-    if "completed" in ctx.inputs.query:
-        completed = bool(ctx.inputs.query["completed"])
-        tests.append(lambda r: bool(r.get("complete")) == completed)
+    query = ctx.inputs.query
+    tests = _linked_tests(query) + _updated_tests(query)
+    completed = bool(query.get("completed", False))
+    tests.append(lambda r: bool(r.get("complete")) == completed)
+    if query.get("created_by") is not None:
+        creator = query["created_by"]
+        tests.append(lambda r: r.get("creator") == creator)
     return await ctx.default(select=_all(tests))
 
 
-@hooks.operation("listEvents", "listOpportunities", "listWorkflows")
+def _created_by_me(record: dict[str, Any]) -> dict[str, Any]:
+    """The server records the token's user as `creator` of what it creates."""
+    return {"creator": CURRENT_USER_ID, **record}
+
+
+def _task_completer(record: dict[str, Any]) -> dict[str, Any]:
+    return {**record, "completer": CURRENT_USER_ID if record.get("complete") else None}
+
+
+@hooks.operation("createTask")
+async def create_task(ctx: HookContext) -> Reply:
+    return await ctx.default(transform=lambda r: _task_completer(_created_by_me(r)))
+
+
+@hooks.operation("updateTask")
+async def update_task(ctx: HookContext) -> Reply:
+    return await ctx.default(transform=_task_completer)
+
+
+@hooks.operation("createEvent", "createOpportunity", "createProject")
+async def create_own(ctx: HookContext) -> Reply:
+    return await ctx.default(transform=_created_by_me)
+
+
+@hooks.operation("listEvents")
+async def list_events(ctx: HookContext) -> Reply:
+    query = ctx.inputs.query
+    low = query.get("start_date_min", query.get("startDateMin"))
+    high = query.get("start_date_max", query.get("startDateMax"))
+    tests = _linked_tests(query) + _updated_tests(query) + _bound("starts_at", low, high, True)
+    return await ctx.default(select=_all(tests))
+
+
+@hooks.operation("listOpportunities", "listProjects")
 async def list_linked(ctx: HookContext) -> Reply:
-    return await ctx.default(select=_all(_linked_tests(ctx.inputs.query)))
+    query = ctx.inputs.query
+    return await ctx.default(select=_all(_linked_tests(query) + _updated_tests(query)))
 
 
 @hooks.operation("deleteContact")
@@ -379,13 +434,68 @@ async def delete_household_member(ctx: HookContext) -> Reply:
 # ---------------------------------------------------------------------- workflows
 
 
+def _presented(workflow: Record) -> dict[str, Any]:
+    """The workflow as served: each step's `completed_at` ("" while open), `active_step` (the
+    first open step; the last step once all are done, as the live API keeps it) and the
+    workflow's `completed_at` (the last step's, once every step is done; "" before)."""
+    steps = [
+        {**step, "completed_at": step.get("completed_at") or ""}
+        if isinstance(step, Mapping)
+        else step
+        for step in workflow.get("workflow_steps") or []
+    ]
+    steps = [step for step in steps if isinstance(step, Mapping)]
+    pending = [step for step in steps if not step["completed_at"]]
+    if pending or not steps:
+        active, completed_at = (pending[0] if pending else None), ""
+    else:
+        active, completed_at = steps[-1], steps[-1]["completed_at"]
+    shown = {**workflow, "active_step": active, "completed_at": completed_at}
+    if "workflow_steps" in workflow:
+        shown["workflow_steps"] = steps
+    return shown
+
+
+def _workflow_status(ctx: HookContext, workflow: Record) -> str:
+    if _presented(workflow)["completed_at"]:
+        return "completed"
+    starts = _moment(workflow.get("starts_at"))
+    if starts is not None and starts > ctx.engine.timestamps.clock():
+        return "scheduled"
+    return "active"
+
+
+def _present_reply(reply: Reply) -> Reply:
+    body = reply.body
+    if reply.status == 200 and isinstance(body, Mapping):
+        if isinstance(body.get("workflows"), list):
+            reply.body = {**body, "workflows": [_presented(w) for w in body["workflows"]]}
+        elif "id" in body:
+            reply.body = _presented(body)
+    return reply
+
+
+@hooks.operation("listWorkflows")
+async def list_workflows(ctx: HookContext) -> Reply:
+    query = ctx.inputs.query
+    status = query.get("status", "active")
+    tests = _linked_tests(query) + _updated_tests(query)
+    tests.append(lambda r: _workflow_status(ctx, r) == status)
+    return _present_reply(await ctx.default(select=_all(tests)))
+
+
+@hooks.operation("getWorkflow")
+async def get_workflow(ctx: HookContext) -> Reply:
+    return _present_reply(await ctx.default())
+
+
 @hooks.operation("createWorkflow")
 async def create_workflow(ctx: HookContext) -> Reply:
     templates = ctx.engine.api.collections[TEMPLATES]
     template_id = ctx.body.get("workflow_template") if isinstance(ctx.body, Mapping) else None
     template = next((t for t in ctx.records(templates) if t.get("id") == template_id), None)
     if template is None:
-        return await ctx.default()
+        return _present_reply(await ctx.default(transform=_created_by_me))
 
     def from_template(record: dict[str, Any]) -> dict[str, Any]:
         steps = []
@@ -396,9 +506,12 @@ async def create_workflow(ctx: HookContext) -> Reply:
             copied = {k: v for k, v in step.items() if k not in ("completer", "id")}
             copied["workflow"] = record["id"]
             steps.append(copied)
-        return {**record, "workflow_template": template, "workflow_steps": steps}
+        name = str(template.get("name") or "")
+        named = {"name": name[:1] + name[1:].lower()} if name else {}
+        workflow = {**named, **record, "workflow_template": template, "workflow_steps": steps}
+        return _created_by_me(workflow)
 
-    return await ctx.default(transform=from_template)
+    return _present_reply(await ctx.default(transform=from_template))
 
 
 @hooks.operation("updateWorkflowStep")
@@ -412,12 +525,16 @@ async def update_workflow_step(ctx: HookContext) -> Reply:
         return ctx.error(404, "Record not found")
     body = ctx.body if isinstance(ctx.body, Mapping) else {}
     step = dict(steps[index])
+    now = ctx.now("updated_at", ctx.engine.api.collections[WORKFLOWS])
     if body.get("revert"):
-        step.pop("completer", None)
+        step["completer"] = None
+        step["completed_at"] = ""
     elif body.get("complete"):
         step["completer"] = CURRENT_USER_ID
+        step["completed_at"] = now
         if body.get("due_date_set") and body.get("due_date"):
             step["due_date"] = body["due_date"]
     steps[index] = step
-    ctx.save({**workflow, "workflow_steps": steps}, ctx.engine.api.collections[WORKFLOWS])
-    return ctx.reply(step)
+    saved = ctx.save({**workflow, "workflow_steps": steps}, ctx.engine.api.collections[WORKFLOWS])
+    stored = [s for s in saved.get("workflow_steps") or [] if s.get("id") == step.get("id")]
+    return ctx.reply(stored[0] if stored else step)

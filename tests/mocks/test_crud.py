@@ -150,7 +150,7 @@ def test_wealthbox_contact_lifecycle(
     assert wealthbox.get("/v1/contacts/1").status_code == 404
 
 
-def test_wealthbox_put_with_a_full_body_replaces_the_record(mock: ClientFactory) -> None:
+def test_wealthbox_task_put_changes_only_what_it_sends(mock: ClientFactory) -> None:
     wealthbox = mock("wealthbox")
     task = {
         "name": "Call",
@@ -158,14 +158,13 @@ def test_wealthbox_put_with_a_full_body_replaces_the_record(mock: ClientFactory)
         "description": "about the fees",
     }
     created = wealthbox.post("/v1/tasks", json=task).json()
-    # TaskCreate requires name and due_date, so PUT sends the whole task and replaces it.
-    replaced = wealthbox.put(
-        f"/v1/tasks/{created['id']}", json={"name": "Call back", "due_date": task["due_date"]}
-    )
-    assert replaced.status_code == 200
-    assert replaced.json()["name"] == "Call back"
-    assert "description" not in replaced.json()
-    assert replaced.json()["created_at"] == created["created_at"]  # server fields survive
+    # TaskUpdate requires nothing (wealthbox-cli sends partial PUTs), so PUT merges.
+    updated = wealthbox.put(f"/v1/tasks/{created['id']}", json={"name": "Call back"})
+    assert updated.status_code == 200
+    assert updated.json()["name"] == "Call back"
+    assert updated.json()["description"] == "about the fees"
+    assert updated.json()["due_date"] == task["due_date"]
+    assert updated.json()["created_at"] == created["created_at"]  # server fields survive
 
 
 def test_read_only_collections_start_with_the_documented_examples(mock: ClientFactory) -> None:

@@ -315,14 +315,21 @@ def test_wealthbox_workflow_steps_complete_and_revert(mock: ClientFactory) -> No
     assert step["workflow"] == workflow["id"]
 
     path = f"/v1/workflows/{workflow['id']}/steps/{step['id']}"
+    assert workflow["active_step"]["id"] == step["id"] and workflow["completed_at"] == ""
     completed = wealthbox.put(path, json={"complete": True})
     assert completed.status_code == 200 and completed.json()["completer"] == 1
-    assert (
-        wealthbox.get(f"/v1/workflows/{workflow['id']}").json()["workflow_steps"][0]["completer"]
-        == 1
-    )
+    assert completed.json()["completed_at"]
+    read = wealthbox.get(f"/v1/workflows/{workflow['id']}").json()
+    assert read["workflow_steps"][0]["completer"] == 1
+    if len(read["workflow_steps"]) == 1:  # the last step done: the workflow is completed
+        assert read["completed_at"] == completed.json()["completed_at"]
+        assert read["active_step"]["id"] == step["id"]  # kept, as the live API does
+        listed = wealthbox.get("/v1/workflows?status=completed").json()["workflows"]
+        assert [w["id"] for w in listed] == [workflow["id"]]
     reverted = wealthbox.put(path, json={"revert": True})
-    assert "completer" not in reverted.json()
+    # wealthbox-cli's workflows.md: a revert clears completed_at and the completer.
+    assert reverted.json()["completer"] is None and reverted.json()["completed_at"] == ""
+    assert wealthbox.get(f"/v1/workflows/{workflow['id']}").json()["completed_at"] == ""
     assert (
         wealthbox.put(
             f"/v1/workflows/{workflow['id']}/steps/999", json={"revert": True}

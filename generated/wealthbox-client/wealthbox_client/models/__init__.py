@@ -4,10 +4,10 @@ from .account import Account
 from .account_user import AccountUser
 from .activity_list import ActivityList
 from .activity_meta import ActivityMeta
-from .address_type_list import AddressTypeList
 from .amount import Amount
 from .amount_kind import AmountKind
-from .category_item import CategoryItem
+from .category_list import CategoryList
+from .category_type import CategoryType
 from .comment import Comment
 from .comment_body import CommentBody
 from .comment_list import CommentList
@@ -26,13 +26,9 @@ from .contact_role_option import ContactRoleOption
 from .contact_role_value import ContactRoleValue
 from .contact_role_value_request import ContactRoleValueRequest
 from .contact_source_default import ContactSourceDefault
-from .contact_source_list import ContactSourceList
 from .contact_status import ContactStatus
 from .contact_type_default import ContactTypeDefault
-from .contact_type_list import ContactTypeList
 from .contact_update import ContactUpdate
-from .contact_update_fields import ContactUpdateFields
-from .contact_write import ContactWrite
 from .custom_field import CustomField
 from .custom_field_config import CustomFieldConfig
 from .custom_field_config_list import CustomFieldConfigList
@@ -45,17 +41,15 @@ from .document import Document
 from .drivers_license import DriversLicense
 from .email_address import EmailAddress
 from .email_address_request import EmailAddressRequest
-from .email_type_list import EmailTypeList
 from .error import Error
 from .error_details import ErrorDetails
 from .event import Event
 from .event_attributes import EventAttributes
-from .event_category_list import EventCategoryList
 from .event_create import EventCreate
 from .event_list import EventList
 from .event_state import EventState
-from .file_category_list import FileCategoryList
-from .financial_account_type_list import FinancialAccountTypeList
+from .event_update import EventUpdate
+from .event_write_fields import EventWriteFields
 from .gender import Gender
 from .household import Household
 from .household_member import HouseholdMember
@@ -63,7 +57,6 @@ from .household_member_create import HouseholdMemberCreate
 from .household_request import HouseholdRequest
 from .household_title import HouseholdTitle
 from .investment_objective_default import InvestmentObjectiveDefault
-from .investment_objective_list import InvestmentObjectiveList
 from .invitee import Invitee
 from .invitee_request import InviteeRequest
 from .invitee_type import InviteeType
@@ -71,29 +64,28 @@ from .list_order import ListOrder
 from .login_profile import LoginProfile
 from .mailing_address import MailingAddress
 from .mailing_address_request import MailingAddressRequest
-from .marital_status_default import MaritalStatusDefault
+from .marital_status import MaritalStatus
 from .note import Note
 from .note_attributes import NoteAttributes
 from .note_create import NoteCreate
 from .note_list import NoteList
 from .note_order import NoteOrder
-from .note_update import NoteUpdate
-from .note_write import NoteWrite
 from .occupation import Occupation
 from .opportunity import Opportunity
 from .opportunity_attributes import OpportunityAttributes
 from .opportunity_create import OpportunityCreate
 from .opportunity_list import OpportunityList
-from .opportunity_pipeline_list import OpportunityPipelineList
-from .opportunity_stage_list import OpportunityStageList
+from .opportunity_update import OpportunityUpdate
+from .opportunity_write_fields import OpportunityWriteFields
 from .page_meta import PageMeta
 from .phone_number import PhoneNumber
 from .phone_number_request import PhoneNumberRequest
-from .phone_type_list import PhoneTypeList
 from .project import Project
 from .project_attributes import ProjectAttributes
 from .project_create import ProjectCreate
 from .project_list import ProjectList
+from .project_update import ProjectUpdate
+from .project_write_fields import ProjectWriteFields
 from .record import Record
 from .removed_contact_role_option import RemovedContactRoleOption
 from .risk_tolerance import RiskTolerance
@@ -104,10 +96,13 @@ from .tag_list import TagList
 from .tag_with_document_type import TagWithDocumentType
 from .task import Task
 from .task_attributes import TaskAttributes
-from .task_category_list import TaskCategoryList
 from .task_create import TaskCreate
+from .task_frame import TaskFrame
 from .task_list import TaskList
 from .task_priority import TaskPriority
+from .task_type import TaskType
+from .task_update import TaskUpdate
+from .task_write_fields import TaskWriteFields
 from .team import Team
 from .team_list import TeamList
 from .time_horizon import TimeHorizon
@@ -118,7 +113,6 @@ from .user_list import UserList
 from .website import Website
 from .website_kind_default import WebsiteKindDefault
 from .website_request import WebsiteRequest
-from .website_type_list import WebsiteTypeList
 from .workflow import Workflow
 from .workflow_attributes import WorkflowAttributes
 from .workflow_create import WorkflowCreate
@@ -141,10 +135,10 @@ __all__ = (
     "AccountUser",
     "ActivityList",
     "ActivityMeta",
-    "AddressTypeList",
     "Amount",
     "AmountKind",
-    "CategoryItem",
+    "CategoryList",
+    "CategoryType",
     "Comment",
     "CommentBody",
     "CommentList",
@@ -163,13 +157,9 @@ __all__ = (
     "ContactRoleValue",
     "ContactRoleValueRequest",
     "ContactSourceDefault",
-    "ContactSourceList",
     "ContactStatus",
     "ContactTypeDefault",
-    "ContactTypeList",
     "ContactUpdate",
-    "ContactUpdateFields",
-    "ContactWrite",
     "CustomField",
     "CustomFieldConfig",
     "CustomFieldConfigList",
@@ -182,17 +172,15 @@ __all__ = (
     "DriversLicense",
     "EmailAddress",
     "EmailAddressRequest",
-    "EmailTypeList",
     "Error",
     "ErrorDetails",
     "Event",
     "EventAttributes",
-    "EventCategoryList",
     "EventCreate",
     "EventList",
     "EventState",
-    "FileCategoryList",
-    "FinancialAccountTypeList",
+    "EventUpdate",
+    "EventWriteFields",
     "Gender",
     "Household",
     "HouseholdMember",
@@ -200,7 +188,6 @@ __all__ = (
     "HouseholdRequest",
     "HouseholdTitle",
     "InvestmentObjectiveDefault",
-    "InvestmentObjectiveList",
     "Invitee",
     "InviteeRequest",
     "InviteeType",
@@ -208,29 +195,28 @@ __all__ = (
     "LoginProfile",
     "MailingAddress",
     "MailingAddressRequest",
-    "MaritalStatusDefault",
+    "MaritalStatus",
     "Note",
     "NoteAttributes",
     "NoteCreate",
     "NoteList",
     "NoteOrder",
-    "NoteUpdate",
-    "NoteWrite",
     "Occupation",
     "Opportunity",
     "OpportunityAttributes",
     "OpportunityCreate",
     "OpportunityList",
-    "OpportunityPipelineList",
-    "OpportunityStageList",
+    "OpportunityUpdate",
+    "OpportunityWriteFields",
     "PageMeta",
     "PhoneNumber",
     "PhoneNumberRequest",
-    "PhoneTypeList",
     "Project",
     "ProjectAttributes",
     "ProjectCreate",
     "ProjectList",
+    "ProjectUpdate",
+    "ProjectWriteFields",
     "Record",
     "RemovedContactRoleOption",
     "RiskTolerance",
@@ -241,10 +227,13 @@ __all__ = (
     "TagWithDocumentType",
     "Task",
     "TaskAttributes",
-    "TaskCategoryList",
     "TaskCreate",
+    "TaskFrame",
     "TaskList",
     "TaskPriority",
+    "TaskType",
+    "TaskUpdate",
+    "TaskWriteFields",
     "Team",
     "TeamList",
     "TimeHorizon",
@@ -255,7 +244,6 @@ __all__ = (
     "Website",
     "WebsiteKindDefault",
     "WebsiteRequest",
-    "WebsiteTypeList",
     "Workflow",
     "WorkflowAttributes",
     "WorkflowCreate",

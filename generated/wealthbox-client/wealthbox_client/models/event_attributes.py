@@ -18,16 +18,13 @@ T = TypeVar("T", bound="EventAttributes")
 
 @_attrs_define
 class EventAttributes:
-    """The attributes of an event that are read and written in the same shape."""
+    """The attributes of an event that are read and written in the same shape (its times are read in the Wealthbox form and
+    written in either form, so `Event` and `EventWriteFields` each declare them).
 
-    title: str
+    """
+
+    title: str | Unset = UNSET
     """ The name of the event. """
-    starts_at: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
-    ends_at: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
     repeats: bool | Unset = UNSET
     """ A flag to indicate whether or not the event repeats. """
     event_category: int | Unset = UNSET
@@ -50,10 +47,6 @@ class EventAttributes:
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
-
-        starts_at = self.starts_at
-
-        ends_at = self.ends_at
 
         repeats = self.repeats
 
@@ -82,13 +75,9 @@ class EventAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "starts_at": starts_at,
-                "ends_at": ends_at,
-            }
-        )
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
         if repeats is not UNSET:
             field_dict["repeats"] = repeats
         if event_category is not UNSET:
@@ -115,11 +104,7 @@ class EventAttributes:
         from ..models.document import Document  # noqa: PLC0415
 
         d = dict(src_dict)
-        title = d.pop("title")
-
-        starts_at = d.pop("starts_at")
-
-        ends_at = d.pop("ends_at")
+        title = d.pop("title", UNSET)
 
         repeats = d.pop("repeats", UNSET)
 
@@ -153,8 +138,6 @@ class EventAttributes:
 
         event_attributes = cls(
             title=title,
-            starts_at=starts_at,
-            ends_at=ends_at,
             repeats=repeats,
             event_category=event_category,
             all_day=all_day,

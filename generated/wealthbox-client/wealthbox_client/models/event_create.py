@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,16 +21,16 @@ T = TypeVar("T", bound="EventCreate")
 
 @_attrs_define
 class EventCreate:
-    """The attributes of a new event, or of an event being updated (the seed documents the same attributes for both)."""
+    """The attributes of a new event."""
 
     title: str
     """ The name of the event. """
-    starts_at: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
-    ends_at: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    starts_at: datetime.datetime | str
+    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
+    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
+    ends_at: datetime.datetime | str
+    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
+    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
     repeats: bool | Unset = UNSET
     """ A flag to indicate whether or not the event repeats. """
     event_category: int | Unset = UNSET
@@ -57,9 +58,17 @@ class EventCreate:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        starts_at = self.starts_at
+        starts_at: str
+        if isinstance(self.starts_at, datetime.datetime):
+            starts_at = self.starts_at.isoformat()
+        else:
+            starts_at = self.starts_at
 
-        ends_at = self.ends_at
+        ends_at: str
+        if isinstance(self.ends_at, datetime.datetime):
+            ends_at = self.ends_at.isoformat()
+        else:
+            ends_at = self.ends_at
 
         repeats = self.repeats
 
@@ -143,9 +152,31 @@ class EventCreate:
         d = dict(src_dict)
         title = d.pop("title")
 
-        starts_at = d.pop("starts_at")
+        def _parse_starts_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
 
-        ends_at = d.pop("ends_at")
+                return componentsschemas_any_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        starts_at = _parse_starts_at(d.pop("starts_at"))
+
+        def _parse_ends_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_any_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        ends_at = _parse_ends_at(d.pop("ends_at"))
 
         repeats = d.pop("repeats", UNSET)
 

@@ -7,42 +7,53 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invitee_type import InviteeType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteeRequest")
 
 
 @_attrs_define
 class InviteeRequest:
-    """A contact or user to invite to an event."""
+    """A contact or user to invite to an event. Decision: the seed lists `id` and `type`; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/events.py (`EmailInvitees`) makes both optional, and no source says the server
+    requires them, so neither is required.
 
-    id: int
+    """
+
+    id: int | Unset = UNSET
     """ The id of the Contact/User being invited. """
-    type_: InviteeType
+    type_: InviteeType | Unset = UNSET
     """ The type of the resource being invited. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        type_ = InviteeType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: InviteeType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = InviteeType(_type_)
 
         invitee_request = cls(
             id=id,

@@ -25,9 +25,6 @@ class Opportunity:
     """ The id of the object. """
     name: str
     """ The name of the Opportunity. """
-    target_close: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
     probability: float
     """ The chance the opportunity will close, as a percentage. """
     stage: int
@@ -36,6 +33,9 @@ class Opportunity:
     and the spec follows them. """
     amounts: list[Amount]
     """ The amounts associated with the opportunity. """
+    target_close: str
+    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
+    Not RFC 3339, so the spec does not declare `format: date-time`. """
     creator: int | Unset = UNSET
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
@@ -61,8 +61,6 @@ class Opportunity:
 
         name = self.name
 
-        target_close = self.target_close
-
         probability = self.probability
 
         stage = self.stage
@@ -71,6 +69,8 @@ class Opportunity:
         for amounts_item_data in self.amounts:
             amounts_item = amounts_item_data.to_dict()
             amounts.append(amounts_item)
+
+        target_close = self.target_close
 
         creator = self.creator
 
@@ -104,10 +104,10 @@ class Opportunity:
             {
                 "id": id,
                 "name": name,
-                "target_close": target_close,
                 "probability": probability,
                 "stage": stage,
                 "amounts": amounts,
+                "target_close": target_close,
             }
         )
         if creator is not UNSET:
@@ -140,8 +140,6 @@ class Opportunity:
 
         name = d.pop("name")
 
-        target_close = d.pop("target_close")
-
         probability = d.pop("probability")
 
         stage = d.pop("stage")
@@ -152,6 +150,8 @@ class Opportunity:
             amounts_item = Amount.from_dict(amounts_item_data)
 
             amounts.append(amounts_item)
+
+        target_close = d.pop("target_close")
 
         creator = d.pop("creator", UNSET)
 
@@ -186,10 +186,10 @@ class Opportunity:
         opportunity = cls(
             id=id,
             name=name,
-            target_close=target_close,
             probability=probability,
             stage=stage,
             amounts=amounts,
+            target_close=target_close,
             creator=creator,
             created_at=created_at,
             updated_at=updated_at,

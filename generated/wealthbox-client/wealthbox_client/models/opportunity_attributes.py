@@ -18,25 +18,25 @@ T = TypeVar("T", bound="OpportunityAttributes")
 
 @_attrs_define
 class OpportunityAttributes:
-    """The attributes of an opportunity that are read and written in the same shape."""
+    """The attributes of an opportunity that are read and written in the same shape (`target_close` is read in the
+    Wealthbox form and written in either form, so `Opportunity` and `OpportunityWriteFields` each declare it).
 
-    name: str
+    """
+
+    name: str | Unset = UNSET
     """ The name of the Opportunity. """
-    target_close: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
-    probability: float
+    description: str | Unset = UNSET
+    """ A short explanation of the opportunity. """
+    probability: float | Unset = UNSET
     """ The chance the opportunity will close, as a percentage. """
-    stage: int
+    stage: int | Unset = UNSET
     """ The id of the current stage of the opportunity (see `/v1/categories/opportunity_stages`). Decision: the seed
     types it as a number and describes it as "a string representing the current stage"; its examples send a number,
     and the spec follows them. """
-    amounts: list[Amount]
-    """ The amounts associated with the opportunity. """
-    description: str | Unset = UNSET
-    """ A short explanation of the opportunity. """
     manager: int | Unset = UNSET
     """ The id of the user who is designated as manager of this opportunity. """
+    amounts: list[Amount] | Unset = UNSET
+    """ The amounts associated with the opportunity. """
     linked_to: list[Document] | Unset = UNSET
     """ The Contact that is linked to this Opportunity. Only the first contact specified will be used. """
     visible_to: str | Unset = UNSET
@@ -46,20 +46,20 @@ class OpportunityAttributes:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        target_close = self.target_close
+        description = self.description
 
         probability = self.probability
 
         stage = self.stage
 
-        amounts = []
-        for amounts_item_data in self.amounts:
-            amounts_item = amounts_item_data.to_dict()
-            amounts.append(amounts_item)
-
-        description = self.description
-
         manager = self.manager
+
+        amounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.amounts, Unset):
+            amounts = []
+            for amounts_item_data in self.amounts:
+                amounts_item = amounts_item_data.to_dict()
+                amounts.append(amounts_item)
 
         linked_to: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.linked_to, Unset):
@@ -72,19 +72,19 @@ class OpportunityAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "target_close": target_close,
-                "probability": probability,
-                "stage": stage,
-                "amounts": amounts,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if probability is not UNSET:
+            field_dict["probability"] = probability
+        if stage is not UNSET:
+            field_dict["stage"] = stage
         if manager is not UNSET:
             field_dict["manager"] = manager
+        if amounts is not UNSET:
+            field_dict["amounts"] = amounts
         if linked_to is not UNSET:
             field_dict["linked_to"] = linked_to
         if visible_to is not UNSET:
@@ -98,24 +98,24 @@ class OpportunityAttributes:
         from ..models.document import Document  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
-
-        target_close = d.pop("target_close")
-
-        probability = d.pop("probability")
-
-        stage = d.pop("stage")
-
-        amounts = []
-        _amounts = d.pop("amounts")
-        for amounts_item_data in _amounts:
-            amounts_item = Amount.from_dict(amounts_item_data)
-
-            amounts.append(amounts_item)
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
+        probability = d.pop("probability", UNSET)
+
+        stage = d.pop("stage", UNSET)
+
         manager = d.pop("manager", UNSET)
+
+        _amounts = d.pop("amounts", UNSET)
+        amounts: list[Amount] | Unset = UNSET
+        if _amounts is not UNSET:
+            amounts = []
+            for amounts_item_data in _amounts:
+                amounts_item = Amount.from_dict(amounts_item_data)
+
+                amounts.append(amounts_item)
 
         _linked_to = d.pop("linked_to", UNSET)
         linked_to: list[Document] | Unset = UNSET
@@ -130,12 +130,11 @@ class OpportunityAttributes:
 
         opportunity_attributes = cls(
             name=name,
-            target_close=target_close,
+            description=description,
             probability=probability,
             stage=stage,
-            amounts=amounts,
-            description=description,
             manager=manager,
+            amounts=amounts,
             linked_to=linked_to,
             visible_to=visible_to,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,28 +19,31 @@ T = TypeVar("T", bound="OpportunityCreate")
 
 @_attrs_define
 class OpportunityCreate:
-    """The attributes of a new opportunity, or of an opportunity being updated (the seed documents the same attributes for
-    both).
+    """The attributes of a new opportunity. Decision: the seed marks `amounts` required; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/opportunities.py (`OpportunityCreateInput`) sends it only when given, so `name`,
+    `target_close`, `probability` and `stage` are required (the mock reads a missing `amounts` back as an empty list).
 
     """
 
     name: str
     """ The name of the Opportunity. """
-    target_close: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
     probability: float
     """ The chance the opportunity will close, as a percentage. """
     stage: int
     """ The id of the current stage of the opportunity (see `/v1/categories/opportunity_stages`). Decision: the seed
     types it as a number and describes it as "a string representing the current stage"; its examples send a number,
     and the spec follows them. """
-    amounts: list[Amount]
-    """ The amounts associated with the opportunity. """
+    target_close: str
+    """ A date written `YYYY-MM-DD`, optionally with a time (see `WealthboxDateOptionalTime`), or an RFC 3339
+    timestamp. Decision: wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py sends `starts_at` as a plain date
+    (`2026-06-01`), its models send ISO 8601; both are accepted where a request carries a start or milestone date.
+    Both branches are plain strings (no `format`), so a generated client sends the text as given. """
     description: str | Unset = UNSET
     """ A short explanation of the opportunity. """
     manager: int | Unset = UNSET
     """ The id of the user who is designated as manager of this opportunity. """
+    amounts: list[Amount] | Unset = UNSET
+    """ The amounts associated with the opportunity. """
     linked_to: list[Document] | Unset = UNSET
     """ The Contact that is linked to this Opportunity. Only the first contact specified will be used. """
     visible_to: str | Unset = UNSET
@@ -52,20 +55,23 @@ class OpportunityCreate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        target_close = self.target_close
-
         probability = self.probability
 
         stage = self.stage
 
-        amounts = []
-        for amounts_item_data in self.amounts:
-            amounts_item = amounts_item_data.to_dict()
-            amounts.append(amounts_item)
+        target_close: str
+        target_close = self.target_close
 
         description = self.description
 
         manager = self.manager
+
+        amounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.amounts, Unset):
+            amounts = []
+            for amounts_item_data in self.amounts:
+                amounts_item = amounts_item_data.to_dict()
+                amounts.append(amounts_item)
 
         linked_to: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.linked_to, Unset):
@@ -88,16 +94,17 @@ class OpportunityCreate:
         field_dict.update(
             {
                 "name": name,
-                "target_close": target_close,
                 "probability": probability,
                 "stage": stage,
-                "amounts": amounts,
+                "target_close": target_close,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
         if manager is not UNSET:
             field_dict["manager"] = manager
+        if amounts is not UNSET:
+            field_dict["amounts"] = amounts
         if linked_to is not UNSET:
             field_dict["linked_to"] = linked_to
         if visible_to is not UNSET:
@@ -116,22 +123,27 @@ class OpportunityCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        target_close = d.pop("target_close")
-
         probability = d.pop("probability")
 
         stage = d.pop("stage")
 
-        amounts = []
-        _amounts = d.pop("amounts")
-        for amounts_item_data in _amounts:
-            amounts_item = Amount.from_dict(amounts_item_data)
+        def _parse_target_close(data: object) -> str:
+            return cast(str, data)
 
-            amounts.append(amounts_item)
+        target_close = _parse_target_close(d.pop("target_close"))
 
         description = d.pop("description", UNSET)
 
         manager = d.pop("manager", UNSET)
+
+        _amounts = d.pop("amounts", UNSET)
+        amounts: list[Amount] | Unset = UNSET
+        if _amounts is not UNSET:
+            amounts = []
+            for amounts_item_data in _amounts:
+                amounts_item = Amount.from_dict(amounts_item_data)
+
+                amounts.append(amounts_item)
 
         _linked_to = d.pop("linked_to", UNSET)
         linked_to: list[Document] | Unset = UNSET
@@ -155,12 +167,12 @@ class OpportunityCreate:
 
         opportunity_create = cls(
             name=name,
-            target_close=target_close,
             probability=probability,
             stage=stage,
-            amounts=amounts,
+            target_close=target_close,
             description=description,
             manager=manager,
+            amounts=amounts,
             linked_to=linked_to,
             visible_to=visible_to,
             custom_fields=custom_fields,

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="ProjectAttributes")
 class ProjectAttributes:
     """The attributes of a project that are read and written in the same shape."""
 
-    name: str
+    name: str | Unset = UNSET
     """ The name of the project. """
-    description: str
+    description: str | Unset = UNSET
     """ A short explanation of the project. """
     organizer: int | Unset = UNSET
     """ The id of the user who is responsible for organizing the project. """
@@ -36,12 +36,11 @@ class ProjectAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
         if organizer is not UNSET:
             field_dict["organizer"] = organizer
         if visible_to is not UNSET:
@@ -52,9 +51,9 @@ class ProjectAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
 
         organizer = d.pop("organizer", UNSET)
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProjectCreate")
 
 @_attrs_define
 class ProjectCreate:
-    """The attributes of a new project, or of a project being updated (the seed documents the same attributes for both)."""
+    """The attributes of a new project."""
 
     name: str
     """ The name of the project. """

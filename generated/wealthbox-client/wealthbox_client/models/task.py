@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,14 +54,15 @@ class Task:
     description: str | Unset = UNSET
     """ A short explanation of the task; written as plain text or HTML, read back as plain text (the HTML is in
     `description_html`). """
+    completer: int | None | Unset = UNSET
+    """ The id of the user who completed the task. Decision: null on an open task; the seed documents only completed
+    tasks, and the mock records no completer for a task nobody completed. """
     custom_fields: list[CustomField] | Unset = UNSET
     """ The custom fields of this task. """
     frame: str | Unset = UNSET
     """ The task's time frame, e.g. `today`. """
     repeats: bool | Unset = UNSET
     """ Flag to indicate whether or not the task repeats. """
-    completer: int | Unset = UNSET
-    """ The id of the user who completed the task. """
     description_html: str | Unset = UNSET
     """ A short explanation of the task, as HTML. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -102,6 +103,12 @@ class Task:
 
         description = self.description
 
+        completer: int | None | Unset
+        if isinstance(self.completer, Unset):
+            completer = UNSET
+        else:
+            completer = self.completer
+
         custom_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
             custom_fields = []
@@ -112,8 +119,6 @@ class Task:
         frame = self.frame
 
         repeats = self.repeats
-
-        completer = self.completer
 
         description_html = self.description_html
 
@@ -148,14 +153,14 @@ class Task:
             field_dict["assigned_to_team"] = assigned_to_team
         if description is not UNSET:
             field_dict["description"] = description
+        if completer is not UNSET:
+            field_dict["completer"] = completer
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
         if frame is not UNSET:
             field_dict["frame"] = frame
         if repeats is not UNSET:
             field_dict["repeats"] = repeats
-        if completer is not UNSET:
-            field_dict["completer"] = completer
         if description_html is not UNSET:
             field_dict["description_html"] = description_html
 
@@ -207,6 +212,15 @@ class Task:
 
         description = d.pop("description", UNSET)
 
+        def _parse_completer(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completer = _parse_completer(d.pop("completer", UNSET))
+
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[CustomField] | Unset = UNSET
         if _custom_fields is not UNSET:
@@ -219,8 +233,6 @@ class Task:
         frame = d.pop("frame", UNSET)
 
         repeats = d.pop("repeats", UNSET)
-
-        completer = d.pop("completer", UNSET)
 
         description_html = d.pop("description_html", UNSET)
 
@@ -239,10 +251,10 @@ class Task:
             assigned_to=assigned_to,
             assigned_to_team=assigned_to_team,
             description=description,
+            completer=completer,
             custom_fields=custom_fields,
             frame=frame,
             repeats=repeats,
-            completer=completer,
             description_html=description_html,
         )
 

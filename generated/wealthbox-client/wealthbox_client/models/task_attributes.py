@@ -18,13 +18,13 @@ T = TypeVar("T", bound="TaskAttributes")
 
 @_attrs_define
 class TaskAttributes:
-    """The attributes of a task that are read and written in the same shape."""
+    """The attributes of a task that are read and written in the same shape (`due_date` is read in the Wealthbox form and
+    written in either form, so `Task` and `TaskCreate` each declare it).
 
-    name: str
+    """
+
+    name: str | Unset = UNSET
     """ The name of the task. """
-    due_date: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
     complete: bool | Unset = UNSET
     """ Flag to indicate whether or not the task is complete. """
     category: int | Unset = UNSET
@@ -47,8 +47,6 @@ class TaskAttributes:
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        due_date = self.due_date
 
         complete = self.complete
 
@@ -75,12 +73,9 @@ class TaskAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "due_date": due_date,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if complete is not UNSET:
             field_dict["complete"] = complete
         if category is not UNSET:
@@ -105,9 +100,7 @@ class TaskAttributes:
         from ..models.document import Document  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
-
-        due_date = d.pop("due_date")
+        name = d.pop("name", UNSET)
 
         complete = d.pop("complete", UNSET)
 
@@ -139,7 +132,6 @@ class TaskAttributes:
 
         task_attributes = cls(
             name=name,
-            due_date=due_date,
             complete=complete,
             category=category,
             linked_to=linked_to,

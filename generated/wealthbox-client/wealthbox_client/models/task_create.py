@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_frame import TaskFrame
 from ..models.task_priority import TaskPriority
 from ..types import UNSET, Unset
 
@@ -19,16 +21,14 @@ T = TypeVar("T", bound="TaskCreate")
 
 @_attrs_define
 class TaskCreate:
-    """The attributes of a new task, or of a task being updated (the seed documents the same attributes for both). Send
-    `assigned_to` to assign the task to a user, or `assigned_to_team` to assign it to a team.
+    """The attributes of a new task. Send `assigned_to` to assign the task to a user, or `assigned_to_team` to assign it to
+    a team. Decision: the seed marks `due_date` required; wealthbox-cli@2.5.0:wealthbox_tools/models/tasks.py
+    (`TaskCreateInput`) sends either `due_date` or a relative `frame` instead, so only `name` is required.
 
     """
 
     name: str
     """ The name of the task. """
-    due_date: str
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
     complete: bool | Unset = UNSET
     """ Flag to indicate whether or not the task is complete. """
     category: int | Unset = UNSET
@@ -47,14 +47,19 @@ class TaskCreate:
     description: str | Unset = UNSET
     """ A short explanation of the task; written as plain text or HTML, read back as plain text (the HTML is in
     `description_html`). """
+    due_date: datetime.datetime | str | Unset = UNSET
+    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
+    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
+    frame: TaskFrame | Unset = UNSET
+    """ A due date relative to today, which the server turns into `due_date`. Decision: the seed reads `frame` back
+    (`today`) without listing its values; wealthbox-cli@2.5.0:wealthbox_tools/models/enums.py (`TaskFrame`) lists
+    these. """
     custom_fields: list[CustomFieldRequest] | Unset = UNSET
     """ The custom field values to set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        due_date = self.due_date
 
         complete = self.complete
 
@@ -79,6 +84,18 @@ class TaskCreate:
 
         description = self.description
 
+        due_date: str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        frame: str | Unset = UNSET
+        if not isinstance(self.frame, Unset):
+            frame = self.frame.value
+
         custom_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
             custom_fields = []
@@ -91,7 +108,6 @@ class TaskCreate:
         field_dict.update(
             {
                 "name": name,
-                "due_date": due_date,
             }
         )
         if complete is not UNSET:
@@ -110,6 +126,10 @@ class TaskCreate:
             field_dict["assigned_to_team"] = assigned_to_team
         if description is not UNSET:
             field_dict["description"] = description
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if frame is not UNSET:
+            field_dict["frame"] = frame
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
 
@@ -122,8 +142,6 @@ class TaskCreate:
 
         d = dict(src_dict)
         name = d.pop("name")
-
-        due_date = d.pop("due_date")
 
         complete = d.pop("complete", UNSET)
 
@@ -153,6 +171,28 @@ class TaskCreate:
 
         description = d.pop("description", UNSET)
 
+        def _parse_due_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_any_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        _frame = d.pop("frame", UNSET)
+        frame: TaskFrame | Unset
+        if isinstance(_frame, Unset):
+            frame = UNSET
+        else:
+            frame = TaskFrame(_frame)
+
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[CustomFieldRequest] | Unset = UNSET
         if _custom_fields is not UNSET:
@@ -164,7 +204,6 @@ class TaskCreate:
 
         task_create = cls(
             name=name,
-            due_date=due_date,
             complete=complete,
             category=category,
             linked_to=linked_to,
@@ -173,6 +212,8 @@ class TaskCreate:
             assigned_to=assigned_to,
             assigned_to_team=assigned_to_team,
             description=description,
+            due_date=due_date,
+            frame=frame,
             custom_fields=custom_fields,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,8 +34,10 @@ class Workflow:
     Not RFC 3339, so the spec does not declare `format: date-time`. """
     label: str | Unset = UNSET
     """ A short name for the Workflow. """
-    linked_to: Document | Unset = UNSET
-    """ A reference to another resource (a contact, project, opportunity...). """
+    linked_to: Document | list[Document] | Unset = UNSET
+    """ The resource this workflow is linked to. Decision: the seed shows one object; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/workflows.py (`WorkflowCreateInput`) sends a list of them, so either shape is
+    accepted and read back as written. """
     visible_to: str | Unset = UNSET
     """ The name of the user group which is able to view the workflow, e.g. `Everyone`. """
     workflow_template: WorkflowTemplate | Unset = UNSET
@@ -50,9 +52,25 @@ class Workflow:
     started_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
     Not RFC 3339, so the spec does not declare `format: date-time`. """
+    name: str | Unset = UNSET
+    """ The name of the workflow (its template's name, lower-cased after the first letter). Decision: the seed does
+    not list it; wealthbox-cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports it from
+    the live API and `wealthbox_tools/cli/workflows.py` shows it. """
+    active_step: None | Unset | WorkflowStep = UNSET
+    """ The step to be completed next (after completion, the last completed step). Decision: the seed does not list
+    it; wealthbox-cli@2.5.0:wealthbox_tools/cli/workflows.py (`_workflow_state`) reads it and
+    `references/workflows.md` reports it from the live API; null when the workflow has no step. """
+    completed_at: None | str | Unset = UNSET
+    """ A Wealthbox timestamp in either documented form (`2015-05-24 10:00 AM -0400` or RFC 3339), or `""` / null
+    when unset; one string type with a pattern, so a generated client reads it as text. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports empty strings, not nulls, for
+    unset workflow datetimes; null is admitted too. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document import Document  # noqa: PLC0415
+        from ..models.workflow_step import WorkflowStep  # noqa: PLC0415
+
         id = self.id
 
         creator = self.creator
@@ -63,9 +81,16 @@ class Workflow:
 
         label = self.label
 
-        linked_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.linked_to, Unset):
+        linked_to: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.linked_to, Unset):
+            linked_to = UNSET
+        elif isinstance(self.linked_to, Document):
             linked_to = self.linked_to.to_dict()
+        else:
+            linked_to = []
+            for linked_to_type_1_item_data in self.linked_to:
+                linked_to_type_1_item = linked_to_type_1_item_data.to_dict()
+                linked_to.append(linked_to_type_1_item)
 
         visible_to = self.visible_to
 
@@ -90,6 +115,22 @@ class Workflow:
         starts_at = self.starts_at
 
         started_at = self.started_at
+
+        name = self.name
+
+        active_step: dict[str, Any] | None | Unset
+        if isinstance(self.active_step, Unset):
+            active_step = UNSET
+        elif isinstance(self.active_step, WorkflowStep):
+            active_step = self.active_step.to_dict()
+        else:
+            active_step = self.active_step
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,6 +161,12 @@ class Workflow:
             field_dict["starts_at"] = starts_at
         if started_at is not UNSET:
             field_dict["started_at"] = started_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if active_step is not UNSET:
+            field_dict["active_step"] = active_step
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
 
         return field_dict
 
@@ -141,12 +188,29 @@ class Workflow:
 
         label = d.pop("label", UNSET)
 
-        _linked_to = d.pop("linked_to", UNSET)
-        linked_to: Document | Unset
-        if isinstance(_linked_to, Unset):
-            linked_to = UNSET
-        else:
-            linked_to = Document.from_dict(_linked_to)
+        def _parse_linked_to(data: object) -> Document | list[Document] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                linked_to_type_0 = Document.from_dict(data)
+
+                return linked_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            linked_to_type_1 = []
+            _linked_to_type_1 = data
+            for linked_to_type_1_item_data in _linked_to_type_1:
+                linked_to_type_1_item = Document.from_dict(linked_to_type_1_item_data)
+
+                linked_to_type_1.append(linked_to_type_1_item)
+
+            return linked_to_type_1
+
+        linked_to = _parse_linked_to(d.pop("linked_to", UNSET))
 
         visible_to = d.pop("visible_to", UNSET)
 
@@ -179,6 +243,34 @@ class Workflow:
 
         started_at = d.pop("started_at", UNSET)
 
+        name = d.pop("name", UNSET)
+
+        def _parse_active_step(data: object) -> None | Unset | WorkflowStep:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                active_step_type_0 = WorkflowStep.from_dict(data)
+
+                return active_step_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowStep, data)
+
+        active_step = _parse_active_step(d.pop("active_step", UNSET))
+
+        def _parse_completed_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
         workflow = cls(
             id=id,
             creator=creator,
@@ -192,6 +284,9 @@ class Workflow:
             workflow_milestones=workflow_milestones,
             starts_at=starts_at,
             started_at=started_at,
+            name=name,
+            active_step=active_step,
+            completed_at=completed_at,
         )
 
         workflow.additional_properties = d

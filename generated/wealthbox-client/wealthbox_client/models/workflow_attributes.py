@@ -21,18 +21,29 @@ class WorkflowAttributes:
 
     label: str | Unset = UNSET
     """ A short name for the Workflow. """
-    linked_to: Document | Unset = UNSET
-    """ A reference to another resource (a contact, project, opportunity...). """
+    linked_to: Document | list[Document] | Unset = UNSET
+    """ The resource this workflow is linked to. Decision: the seed shows one object; wealthbox-
+    cli@2.5.0:wealthbox_tools/models/workflows.py (`WorkflowCreateInput`) sends a list of them, so either shape is
+    accepted and read back as written. """
     visible_to: str | Unset = UNSET
     """ The name of the user group which is able to view the workflow, e.g. `Everyone`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document import Document  # noqa: PLC0415
+
         label = self.label
 
-        linked_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.linked_to, Unset):
+        linked_to: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.linked_to, Unset):
+            linked_to = UNSET
+        elif isinstance(self.linked_to, Document):
             linked_to = self.linked_to.to_dict()
+        else:
+            linked_to = []
+            for linked_to_type_1_item_data in self.linked_to:
+                linked_to_type_1_item = linked_to_type_1_item_data.to_dict()
+                linked_to.append(linked_to_type_1_item)
 
         visible_to = self.visible_to
 
@@ -55,12 +66,29 @@ class WorkflowAttributes:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
 
-        _linked_to = d.pop("linked_to", UNSET)
-        linked_to: Document | Unset
-        if isinstance(_linked_to, Unset):
-            linked_to = UNSET
-        else:
-            linked_to = Document.from_dict(_linked_to)
+        def _parse_linked_to(data: object) -> Document | list[Document] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                linked_to_type_0 = Document.from_dict(data)
+
+                return linked_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            linked_to_type_1 = []
+            _linked_to_type_1 = data
+            for linked_to_type_1_item_data in _linked_to_type_1:
+                linked_to_type_1_item = Document.from_dict(linked_to_type_1_item_data)
+
+                linked_to_type_1.append(linked_to_type_1_item)
+
+            return linked_to_type_1
+
+        linked_to = _parse_linked_to(d.pop("linked_to", UNSET))
 
         visible_to = d.pop("visible_to", UNSET)
 

@@ -49,17 +49,27 @@ class WorkflowStep:
     due_later: str | Unset = UNSET
     """ The interval of time after the start of the workflow when this step is due, e.g. `2 days later at 5:00 PM`.
     """
-    due_date: str | Unset = UNSET
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    due_date: None | str | Unset = UNSET
+    """ A Wealthbox timestamp in either documented form (`2015-05-24 10:00 AM -0400` or RFC 3339), or `""` / null
+    when unset; one string type with a pattern, so a generated client reads it as text. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports empty strings, not nulls, for
+    unset workflow datetimes; null is admitted too. """
+    completed_at: None | str | Unset = UNSET
+    """ A Wealthbox timestamp in either documented form (`2015-05-24 10:00 AM -0400` or RFC 3339), or `""` / null
+    when unset; one string type with a pattern, so a generated client reads it as text. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports empty strings, not nulls, for
+    unset workflow datetimes; null is admitted too. """
     priority: WorkflowStepPriority | Unset = UNSET
     """ The relative priority of a workflow step. """
     workflow_outcomes: list[WorkflowOutcome] | Unset = UNSET
     """ The outcomes of this step. """
     workflow_milestone_id: int | None | Unset = UNSET
     """ The ID of the WorkflowMilestone this step is based on. """
-    completer: int | Unset = UNSET
-    """ The id of the user who completed the step (in the answer to completing a step). """
+    completer: int | None | Unset = UNSET
+    """ The id of the user who completed the step (in the answer to completing a step); null once reverted.
+    Decision: wealthbox-cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md calls it
+    `completer_id`; the seed, primary for what it documents, names it `completer`, and the spec keeps the seed's
+    name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,7 +99,17 @@ class WorkflowStep:
 
         due_later = self.due_later
 
-        due_date = self.due_date
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = self.due_date
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
 
         priority: str | Unset = UNSET
         if not isinstance(self.priority, Unset):
@@ -108,7 +128,11 @@ class WorkflowStep:
         else:
             workflow_milestone_id = self.workflow_milestone_id
 
-        completer = self.completer
+        completer: int | None | Unset
+        if isinstance(self.completer, Unset):
+            completer = UNSET
+        else:
+            completer = self.completer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,6 +165,8 @@ class WorkflowStep:
             field_dict["due_later"] = due_later
         if due_date is not UNSET:
             field_dict["due_date"] = due_date
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
         if priority is not UNSET:
             field_dict["priority"] = priority
         if workflow_outcomes is not UNSET:
@@ -186,7 +212,23 @@ class WorkflowStep:
 
         due_later = d.pop("due_later", UNSET)
 
-        due_date = d.pop("due_date", UNSET)
+        def _parse_due_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        def _parse_completed_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         _priority = d.pop("priority", UNSET)
         priority: WorkflowStepPriority | Unset
@@ -213,7 +255,14 @@ class WorkflowStep:
 
         workflow_milestone_id = _parse_workflow_milestone_id(d.pop("workflow_milestone_id", UNSET))
 
-        completer = d.pop("completer", UNSET)
+        def _parse_completer(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completer = _parse_completer(d.pop("completer", UNSET))
 
         workflow_step = cls(
             id=id,
@@ -229,6 +278,7 @@ class WorkflowStep:
             due_date_set=due_date_set,
             due_later=due_later,
             due_date=due_date,
+            completed_at=completed_at,
             priority=priority,
             workflow_outcomes=workflow_outcomes,
             workflow_milestone_id=workflow_milestone_id,

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +26,9 @@ class WorkflowStepUpdate:
     due_date_set: bool | Unset = UNSET
     """ When selecting an outcome with the "Restart Step" action, whether the restarted step will have a due date.
     """
-    due_date: str | Unset = UNSET
-    """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    due_date: datetime.datetime | str | Unset = UNSET
+    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
+    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
     revert: bool | Unset = UNSET
     """ Flag which, if present, reverts the complete status of the step. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,7 +40,13 @@ class WorkflowStepUpdate:
 
         due_date_set = self.due_date_set
 
-        due_date = self.due_date
+        due_date: str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
 
         revert = self.revert
 
@@ -68,7 +75,20 @@ class WorkflowStepUpdate:
 
         due_date_set = d.pop("due_date_set", UNSET)
 
-        due_date = d.pop("due_date", UNSET)
+        def _parse_due_date(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_any_date_time_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
 
         revert = d.pop("revert", UNSET)
 

@@ -51,6 +51,10 @@ class WorkflowTemplate:
     """ The kind of record a workflow template applies to. """
     visible_to: str | Unset = UNSET
     """ The name of the user group which is able to view the template, e.g. `Everyone`. """
+    status: str | Unset = UNSET
+    """ The state of the template. Decision: the seed does not list it; wealthbox-
+    cli@2.5.0:wealthbox_tools/cli/workflows.py (`_TEMPLATE_DEFAULT_FIELDS`) shows it by default, with no values
+    stated, so it is a free string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,6 +98,8 @@ class WorkflowTemplate:
 
         visible_to = self.visible_to
 
+        status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -127,6 +133,8 @@ class WorkflowTemplate:
             field_dict["kind"] = kind
         if visible_to is not UNSET:
             field_dict["visible_to"] = visible_to
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -183,6 +191,8 @@ class WorkflowTemplate:
 
         visible_to = d.pop("visible_to", UNSET)
 
+        status = d.pop("status", UNSET)
+
         workflow_template = cls(
             id=id,
             creator=creator,
@@ -198,6 +208,7 @@ class WorkflowTemplate:
             workflow_steps=workflow_steps,
             kind=kind,
             visible_to=visible_to,
+            status=status,
         )
 
         workflow_template.additional_properties = d

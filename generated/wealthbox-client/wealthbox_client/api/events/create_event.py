@@ -96,8 +96,7 @@ def sync_detailed(
      Creates a new event and returns it.
 
     Args:
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventCreate): The attributes of a new event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +127,7 @@ def sync(
      Creates a new event and returns it.
 
     Args:
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventCreate): The attributes of a new event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +153,7 @@ async def asyncio_detailed(
      Creates a new event and returns it.
 
     Args:
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventCreate): The attributes of a new event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +182,7 @@ async def asyncio(
      Creates a new event and returns it.
 
     Args:
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventCreate): The attributes of a new event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

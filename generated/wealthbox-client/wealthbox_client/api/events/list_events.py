@@ -15,9 +15,13 @@ def _get_kwargs(
     *,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    startDateMin: str | Unset = UNSET,
+    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -28,15 +32,23 @@ def _get_kwargs(
 
     params["resource_type"] = resource_type
 
-    params["startDateMin"] = start_date_min
+    params["startDateMin"] = startDateMin
 
-    params["startDateMax"] = start_date_max
+    params["startDateMax"] = startDateMax
+
+    params["start_date_min"] = start_date_min
+
+    params["start_date_max"] = start_date_max
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
         json_order = order.value
 
     params["order"] = json_order
+
+    params["updated_since"] = updated_since
+
+    params["updated_before"] = updated_before
 
     params["page"] = page
 
@@ -114,9 +126,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    startDateMin: str | Unset = UNSET,
+    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | EventList]:
@@ -127,9 +143,13 @@ def sync_detailed(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        startDateMin (str | Unset):
+        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -144,9 +164,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         resource_id=resource_id,
         resource_type=resource_type,
+        startDateMin=startDateMin,
+        startDateMax=startDateMax,
         start_date_min=start_date_min,
         start_date_max=start_date_max,
         order=order,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -163,9 +187,13 @@ def sync(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    startDateMin: str | Unset = UNSET,
+    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | EventList | None:
@@ -176,9 +204,13 @@ def sync(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        startDateMin (str | Unset):
+        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -194,9 +226,13 @@ def sync(
         client=client,
         resource_id=resource_id,
         resource_type=resource_type,
+        startDateMin=startDateMin,
+        startDateMax=startDateMax,
         start_date_min=start_date_min,
         start_date_max=start_date_max,
         order=order,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     ).parsed
@@ -207,9 +243,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    startDateMin: str | Unset = UNSET,
+    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | EventList]:
@@ -220,9 +260,13 @@ async def asyncio_detailed(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        startDateMin (str | Unset):
+        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -237,9 +281,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         resource_id=resource_id,
         resource_type=resource_type,
+        startDateMin=startDateMin,
+        startDateMax=startDateMax,
         start_date_min=start_date_min,
         start_date_max=start_date_max,
         order=order,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -254,9 +302,13 @@ async def asyncio(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
+    startDateMin: str | Unset = UNSET,
+    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | EventList | None:
@@ -267,9 +319,13 @@ async def asyncio(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
+        startDateMin (str | Unset):
+        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -286,9 +342,13 @@ async def asyncio(
             client=client,
             resource_id=resource_id,
             resource_type=resource_type,
+            startDateMin=startDateMin,
+            startDateMax=startDateMax,
             start_date_min=start_date_min,
             start_date_max=start_date_max,
             order=order,
+            updated_since=updated_since,
+            updated_before=updated_before,
             page=page,
             per_page=per_page,
         )

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event import Event
-from ...models.event_create import EventCreate
+from ...models.event_update import EventUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: EventCreate,
+    body: EventUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,7 +99,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: EventCreate,
+    body: EventUpdate,
 ) -> Response[Error | Event]:
     """Update an existing event
 
@@ -107,8 +107,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventUpdate): The attributes of an event being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/events.py (`EventUpdateInput`, sent with `exclude_unset`)
+            sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +136,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: EventCreate,
+    body: EventUpdate,
 ) -> Error | Event | None:
     """Update an existing event
 
@@ -142,8 +144,10 @@ def sync(
 
     Args:
         id (int):
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventUpdate): The attributes of an event being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/events.py (`EventUpdateInput`, sent with `exclude_unset`)
+            sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +168,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: EventCreate,
+    body: EventUpdate,
 ) -> Response[Error | Event]:
     """Update an existing event
 
@@ -172,8 +176,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventUpdate): The attributes of an event being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/events.py (`EventUpdateInput`, sent with `exclude_unset`)
+            sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +203,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: EventCreate,
+    body: EventUpdate,
 ) -> Error | Event | None:
     """Update an existing event
 
@@ -205,8 +211,10 @@ async def asyncio(
 
     Args:
         id (int):
-        body (EventCreate): The attributes of a new event, or of an event being updated (the seed
-            documents the same attributes for both).
+        body (EventUpdate): The attributes of an event being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/events.py (`EventUpdateInput`, sent with `exclude_unset`)
+            sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

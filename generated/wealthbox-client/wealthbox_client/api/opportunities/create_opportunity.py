@@ -96,8 +96,11 @@ def sync_detailed(
      Creates a new opportunity and returns it.
 
     Args:
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityCreate): The attributes of a new opportunity. Decision: the seed marks
+            `amounts` required; wealthbox-cli@2.5.0:wealthbox_tools/models/opportunities.py
+            (`OpportunityCreateInput`) sends it only when given, so `name`, `target_close`,
+            `probability` and `stage` are required (the mock reads a missing `amounts` back as an
+            empty list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +131,11 @@ def sync(
      Creates a new opportunity and returns it.
 
     Args:
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityCreate): The attributes of a new opportunity. Decision: the seed marks
+            `amounts` required; wealthbox-cli@2.5.0:wealthbox_tools/models/opportunities.py
+            (`OpportunityCreateInput`) sends it only when given, so `name`, `target_close`,
+            `probability` and `stage` are required (the mock reads a missing `amounts` back as an
+            empty list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +161,11 @@ async def asyncio_detailed(
      Creates a new opportunity and returns it.
 
     Args:
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityCreate): The attributes of a new opportunity. Decision: the seed marks
+            `amounts` required; wealthbox-cli@2.5.0:wealthbox_tools/models/opportunities.py
+            (`OpportunityCreateInput`) sends it only when given, so `name`, `target_close`,
+            `probability` and `stage` are required (the mock reads a missing `amounts` back as an
+            empty list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +194,11 @@ async def asyncio(
      Creates a new opportunity and returns it.
 
     Args:
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityCreate): The attributes of a new opportunity. Decision: the seed marks
+            `amounts` required; wealthbox-cli@2.5.0:wealthbox_tools/models/opportunities.py
+            (`OpportunityCreateInput`) sends it only when given, so `name`, `target_close`,
+            `probability` and `stage` are required (the mock reads a missing `amounts` back as an
+            empty list).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

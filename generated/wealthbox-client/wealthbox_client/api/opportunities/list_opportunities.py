@@ -17,6 +17,8 @@ def _get_kwargs(
     resource_type: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -34,6 +36,10 @@ def _get_kwargs(
     params["order"] = json_order
 
     params["include_closed"] = include_closed
+
+    params["updated_since"] = updated_since
+
+    params["updated_before"] = updated_before
 
     params["page"] = page
 
@@ -117,6 +123,8 @@ def sync_detailed(
     resource_type: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | OpportunityList]:
@@ -129,6 +137,8 @@ def sync_detailed(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -145,6 +155,8 @@ def sync_detailed(
         resource_type=resource_type,
         order=order,
         include_closed=include_closed,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -163,6 +175,8 @@ def sync(
     resource_type: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | OpportunityList | None:
@@ -175,6 +189,8 @@ def sync(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -192,6 +208,8 @@ def sync(
         resource_type=resource_type,
         order=order,
         include_closed=include_closed,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     ).parsed
@@ -204,6 +222,8 @@ async def asyncio_detailed(
     resource_type: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | OpportunityList]:
@@ -216,6 +236,8 @@ async def asyncio_detailed(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -232,6 +254,8 @@ async def asyncio_detailed(
         resource_type=resource_type,
         order=order,
         include_closed=include_closed,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -248,6 +272,8 @@ async def asyncio(
     resource_type: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | OpportunityList | None:
@@ -260,6 +286,8 @@ async def asyncio(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -278,6 +306,8 @@ async def asyncio(
             resource_type=resource_type,
             order=order,
             include_closed=include_closed,
+            updated_since=updated_since,
+            updated_before=updated_before,
             page=page,
             per_page=per_page,
         )

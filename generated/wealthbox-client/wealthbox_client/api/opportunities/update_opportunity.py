@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.opportunity import Opportunity
-from ...models.opportunity_create import OpportunityCreate
+from ...models.opportunity_update import OpportunityUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: OpportunityCreate,
+    body: OpportunityUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,7 +99,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: OpportunityCreate,
+    body: OpportunityUpdate,
 ) -> Response[Error | Opportunity]:
     """Update an existing opportunity
 
@@ -108,8 +108,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityUpdate): The attributes of an opportunity being updated; only those sent
+            change. Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/opportunities.py (`OpportunityUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +137,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: OpportunityCreate,
+    body: OpportunityUpdate,
 ) -> Error | Opportunity | None:
     """Update an existing opportunity
 
@@ -144,8 +146,10 @@ def sync(
 
     Args:
         id (int):
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityUpdate): The attributes of an opportunity being updated; only those sent
+            change. Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/opportunities.py (`OpportunityUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +170,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: OpportunityCreate,
+    body: OpportunityUpdate,
 ) -> Response[Error | Opportunity]:
     """Update an existing opportunity
 
@@ -175,8 +179,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityUpdate): The attributes of an opportunity being updated; only those sent
+            change. Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/opportunities.py (`OpportunityUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +206,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: OpportunityCreate,
+    body: OpportunityUpdate,
 ) -> Error | Opportunity | None:
     """Update an existing opportunity
 
@@ -209,8 +215,10 @@ async def asyncio(
 
     Args:
         id (int):
-        body (OpportunityCreate): The attributes of a new opportunity, or of an opportunity being
-            updated (the seed documents the same attributes for both).
+        body (OpportunityUpdate): The attributes of an opportunity being updated; only those sent
+            change. Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/opportunities.py (`OpportunityUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

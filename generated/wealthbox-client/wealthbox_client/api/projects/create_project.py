@@ -96,8 +96,7 @@ def sync_detailed(
      Creates a new project and returns it.
 
     Args:
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectCreate): The attributes of a new project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +127,7 @@ def sync(
      Creates a new project and returns it.
 
     Args:
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectCreate): The attributes of a new project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +153,7 @@ async def asyncio_detailed(
      Creates a new project and returns it.
 
     Args:
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectCreate): The attributes of a new project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +182,7 @@ async def asyncio(
      Creates a new project and returns it.
 
     Args:
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectCreate): The attributes of a new project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

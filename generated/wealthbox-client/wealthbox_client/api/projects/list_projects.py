@@ -12,11 +12,17 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["updated_since"] = updated_since
+
+    params["updated_before"] = updated_before
 
     params["page"] = page
 
@@ -92,6 +98,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | ProjectList]:
@@ -100,6 +108,8 @@ def sync_detailed(
      Lists the projects that are accessible by the user.
 
     Args:
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -112,6 +122,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -126,6 +138,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | ProjectList | None:
@@ -134,6 +148,8 @@ def sync(
      Lists the projects that are accessible by the user.
 
     Args:
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -147,6 +163,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     ).parsed
@@ -155,6 +173,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | ProjectList]:
@@ -163,6 +183,8 @@ async def asyncio_detailed(
      Lists the projects that are accessible by the user.
 
     Args:
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -175,6 +197,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -187,6 +211,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | ProjectList | None:
@@ -195,6 +221,8 @@ async def asyncio(
      Lists the projects that are accessible by the user.
 
     Args:
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -209,6 +237,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            updated_since=updated_since,
+            updated_before=updated_before,
             page=page,
             per_page=per_page,
         )

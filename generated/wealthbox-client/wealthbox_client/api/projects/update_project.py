@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project import Project
-from ...models.project_create import ProjectCreate
+from ...models.project_update import ProjectUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ProjectCreate,
+    body: ProjectUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,7 +99,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ProjectCreate,
+    body: ProjectUpdate,
 ) -> Response[Error | Project]:
     """Update an existing project
 
@@ -107,8 +107,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectUpdate): The attributes of a project being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/projects.py (`ProjectUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +136,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ProjectCreate,
+    body: ProjectUpdate,
 ) -> Error | Project | None:
     """Update an existing project
 
@@ -142,8 +144,10 @@ def sync(
 
     Args:
         id (int):
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectUpdate): The attributes of a project being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/projects.py (`ProjectUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +168,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ProjectCreate,
+    body: ProjectUpdate,
 ) -> Response[Error | Project]:
     """Update an existing project
 
@@ -172,8 +176,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectUpdate): The attributes of a project being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/projects.py (`ProjectUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +203,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: ProjectCreate,
+    body: ProjectUpdate,
 ) -> Error | Project | None:
     """Update an existing project
 
@@ -205,8 +211,10 @@ async def asyncio(
 
     Args:
         id (int):
-        body (ProjectCreate): The attributes of a new project, or of a project being updated (the
-            seed documents the same attributes for both).
+        body (ProjectUpdate): The attributes of a project being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/projects.py (`ProjectUpdateInput`, sent with
+            `exclude_unset`) sends only the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,9 +98,10 @@ def sync_detailed(
     path; the spec describes them as one operation whose body admits both.
 
     Args:
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskCreate): The attributes of a new task. Send `assigned_to` to assign the task to
+            a user, or `assigned_to_team` to assign it to a team. Decision: the seed marks `due_date`
+            required; wealthbox-cli@2.5.0:wealthbox_tools/models/tasks.py (`TaskCreateInput`) sends
+            either `due_date` or a relative `frame` instead, so only `name` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,9 +134,10 @@ def sync(
     path; the spec describes them as one operation whose body admits both.
 
     Args:
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskCreate): The attributes of a new task. Send `assigned_to` to assign the task to
+            a user, or `assigned_to_team` to assign it to a team. Decision: the seed marks `due_date`
+            required; wealthbox-cli@2.5.0:wealthbox_tools/models/tasks.py (`TaskCreateInput`) sends
+            either `due_date` or a relative `frame` instead, so only `name` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,9 +165,10 @@ async def asyncio_detailed(
     path; the spec describes them as one operation whose body admits both.
 
     Args:
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskCreate): The attributes of a new task. Send `assigned_to` to assign the task to
+            a user, or `assigned_to_team` to assign it to a team. Decision: the seed marks `due_date`
+            required; wealthbox-cli@2.5.0:wealthbox_tools/models/tasks.py (`TaskCreateInput`) sends
+            either `due_date` or a relative `frame` instead, so only `name` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,9 +199,10 @@ async def asyncio(
     path; the spec describes them as one operation whose body admits both.
 
     Args:
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskCreate): The attributes of a new task. Send `assigned_to` to assign the task to
+            a user, or `assigned_to_team` to assign it to a team. Decision: the seed marks `due_date`
+            required; wealthbox-cli@2.5.0:wealthbox_tools/models/tasks.py (`TaskCreateInput`) sends
+            either `due_date` or a relative `frame` instead, so only `name` is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.task_list import TaskList
+from ...models.task_type import TaskType
 from ...types import UNSET, Response, Unset
 
 
@@ -18,6 +19,9 @@ def _get_kwargs(
     assigned_to_team: int | Unset = UNSET,
     created_by: int | Unset = UNSET,
     completed: bool | Unset = UNSET,
+    task_type: TaskType | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -35,6 +39,16 @@ def _get_kwargs(
     params["created_by"] = created_by
 
     params["completed"] = completed
+
+    json_task_type: str | Unset = UNSET
+    if not isinstance(task_type, Unset):
+        json_task_type = task_type.value
+
+    params["task_type"] = json_task_type
+
+    params["updated_since"] = updated_since
+
+    params["updated_before"] = updated_before
 
     params["page"] = page
 
@@ -116,6 +130,9 @@ def sync_detailed(
     assigned_to_team: int | Unset = UNSET,
     created_by: int | Unset = UNSET,
     completed: bool | Unset = UNSET,
+    task_type: TaskType | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | TaskList]:
@@ -130,6 +147,11 @@ def sync_detailed(
         assigned_to_team (int | Unset):
         created_by (int | Unset):
         completed (bool | Unset):
+        task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
+            Decision: the seed documents no such filter; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -148,6 +170,9 @@ def sync_detailed(
         assigned_to_team=assigned_to_team,
         created_by=created_by,
         completed=completed,
+        task_type=task_type,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -168,6 +193,9 @@ def sync(
     assigned_to_team: int | Unset = UNSET,
     created_by: int | Unset = UNSET,
     completed: bool | Unset = UNSET,
+    task_type: TaskType | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | TaskList | None:
@@ -182,6 +210,11 @@ def sync(
         assigned_to_team (int | Unset):
         created_by (int | Unset):
         completed (bool | Unset):
+        task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
+            Decision: the seed documents no such filter; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -201,6 +234,9 @@ def sync(
         assigned_to_team=assigned_to_team,
         created_by=created_by,
         completed=completed,
+        task_type=task_type,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     ).parsed
@@ -215,6 +251,9 @@ async def asyncio_detailed(
     assigned_to_team: int | Unset = UNSET,
     created_by: int | Unset = UNSET,
     completed: bool | Unset = UNSET,
+    task_type: TaskType | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | TaskList]:
@@ -229,6 +268,11 @@ async def asyncio_detailed(
         assigned_to_team (int | Unset):
         created_by (int | Unset):
         completed (bool | Unset):
+        task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
+            Decision: the seed documents no such filter; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -247,6 +291,9 @@ async def asyncio_detailed(
         assigned_to_team=assigned_to_team,
         created_by=created_by,
         completed=completed,
+        task_type=task_type,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -265,6 +312,9 @@ async def asyncio(
     assigned_to_team: int | Unset = UNSET,
     created_by: int | Unset = UNSET,
     completed: bool | Unset = UNSET,
+    task_type: TaskType | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | TaskList | None:
@@ -279,6 +329,11 @@ async def asyncio(
         assigned_to_team (int | Unset):
         created_by (int | Unset):
         completed (bool | Unset):
+        task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
+            Decision: the seed documents no such filter; wealthbox-
+            cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -299,6 +354,9 @@ async def asyncio(
             assigned_to_team=assigned_to_team,
             created_by=created_by,
             completed=completed,
+            task_type=task_type,
+            updated_since=updated_since,
+            updated_before=updated_before,
             page=page,
             per_page=per_page,
         )

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.task import Task
-from ...models.task_create import TaskCreate
+from ...models.task_update import TaskUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: TaskCreate,
+    body: TaskUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,20 +99,21 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: TaskCreate,
+    body: TaskUpdate,
 ) -> Response[Error | Task]:
     """Update an existing task
 
      Updates a task with new attributes, assigning it either to a user (`assigned_to`) or to a team
     (`assigned_to_team`), and returns the task. The seed documents the two cases as two operations on
     the same method and path, with the same attributes as a new task; the spec describes them as one
-    operation whose body (`TaskCreate`) admits both.
+    operation whose body (`TaskUpdate`) admits both.
 
     Args:
         id (int):
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskUpdate): The attributes of a task being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-cli@2.5.0:
+            wealthbox_tools/models/tasks.py (`TaskUpdateInput`, sent with `exclude_unset`) sends only
+            the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,20 +139,21 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: TaskCreate,
+    body: TaskUpdate,
 ) -> Error | Task | None:
     """Update an existing task
 
      Updates a task with new attributes, assigning it either to a user (`assigned_to`) or to a team
     (`assigned_to_team`), and returns the task. The seed documents the two cases as two operations on
     the same method and path, with the same attributes as a new task; the spec describes them as one
-    operation whose body (`TaskCreate`) admits both.
+    operation whose body (`TaskUpdate`) admits both.
 
     Args:
         id (int):
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskUpdate): The attributes of a task being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-cli@2.5.0:
+            wealthbox_tools/models/tasks.py (`TaskUpdateInput`, sent with `exclude_unset`) sends only
+            the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,20 +174,21 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: TaskCreate,
+    body: TaskUpdate,
 ) -> Response[Error | Task]:
     """Update an existing task
 
      Updates a task with new attributes, assigning it either to a user (`assigned_to`) or to a team
     (`assigned_to_team`), and returns the task. The seed documents the two cases as two operations on
     the same method and path, with the same attributes as a new task; the spec describes them as one
-    operation whose body (`TaskCreate`) admits both.
+    operation whose body (`TaskUpdate`) admits both.
 
     Args:
         id (int):
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskUpdate): The attributes of a task being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-cli@2.5.0:
+            wealthbox_tools/models/tasks.py (`TaskUpdateInput`, sent with `exclude_unset`) sends only
+            the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,20 +212,21 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: TaskCreate,
+    body: TaskUpdate,
 ) -> Error | Task | None:
     """Update an existing task
 
      Updates a task with new attributes, assigning it either to a user (`assigned_to`) or to a team
     (`assigned_to_team`), and returns the task. The seed documents the two cases as two operations on
     the same method and path, with the same attributes as a new task; the spec describes them as one
-    operation whose body (`TaskCreate`) admits both.
+    operation whose body (`TaskUpdate`) admits both.
 
     Args:
         id (int):
-        body (TaskCreate): The attributes of a new task, or of a task being updated (the seed
-            documents the same attributes for both). Send `assigned_to` to assign the task to a user,
-            or `assigned_to_team` to assign it to a team.
+        body (TaskUpdate): The attributes of a task being updated; only those sent change.
+            Decision: the seed documents the create's attributes for the update; wealthbox-cli@2.5.0:
+            wealthbox_tools/models/tasks.py (`TaskUpdateInput`, sent with `exclude_unset`) sends only
+            the changed fields, so nothing is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,7 +101,11 @@ def sync_detailed(
 ) -> Response[Error | WorkflowTemplateList]:
     """Retrieve all workflow templates
 
-     Lists the workflow templates that are accessible by the user.
+     Lists the workflow templates that are accessible by the user. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/models/workflows.py (`WorkflowTemplateListQuery`) also sends
+    `resource_id`, `resource_type`, `status`, `updated_since` and `updated_before`; no source says what
+    they do for templates, so the spec does not declare them and the mock ignores them, as it does any
+    undeclared query parameter.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -135,7 +139,11 @@ def sync(
 ) -> Error | WorkflowTemplateList | None:
     """Retrieve all workflow templates
 
-     Lists the workflow templates that are accessible by the user.
+     Lists the workflow templates that are accessible by the user. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/models/workflows.py (`WorkflowTemplateListQuery`) also sends
+    `resource_id`, `resource_type`, `status`, `updated_since` and `updated_before`; no source says what
+    they do for templates, so the spec does not declare them and the mock ignores them, as it does any
+    undeclared query parameter.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -164,7 +172,11 @@ async def asyncio_detailed(
 ) -> Response[Error | WorkflowTemplateList]:
     """Retrieve all workflow templates
 
-     Lists the workflow templates that are accessible by the user.
+     Lists the workflow templates that are accessible by the user. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/models/workflows.py (`WorkflowTemplateListQuery`) also sends
+    `resource_id`, `resource_type`, `status`, `updated_since` and `updated_before`; no source says what
+    they do for templates, so the spec does not declare them and the mock ignores them, as it does any
+    undeclared query parameter.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -196,7 +208,11 @@ async def asyncio(
 ) -> Error | WorkflowTemplateList | None:
     """Retrieve all workflow templates
 
-     Lists the workflow templates that are accessible by the user.
+     Lists the workflow templates that are accessible by the user. Decision: wealthbox-
+    cli@2.5.0:wealthbox_tools/models/workflows.py (`WorkflowTemplateListQuery`) also sends
+    `resource_id`, `resource_type`, `status`, `updated_since` and `updated_before`; no source says what
+    they do for templates, so the spec does not declare them and the mock ignores them, as it does any
+    undeclared query parameter.
 
     Args:
         page (int | Unset):  Default: 1.

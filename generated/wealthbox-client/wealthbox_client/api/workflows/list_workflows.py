@@ -16,6 +16,8 @@ def _get_kwargs(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     status: WorkflowStatus | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -31,6 +33,10 @@ def _get_kwargs(
         json_status = status.value
 
     params["status"] = json_status
+
+    params["updated_since"] = updated_since
+
+    params["updated_before"] = updated_before
 
     params["page"] = page
 
@@ -111,6 +117,8 @@ def sync_detailed(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     status: WorkflowStatus | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | WorkflowList]:
@@ -122,6 +130,8 @@ def sync_detailed(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -137,6 +147,8 @@ def sync_detailed(
         resource_id=resource_id,
         resource_type=resource_type,
         status=status,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -154,6 +166,8 @@ def sync(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     status: WorkflowStatus | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | WorkflowList | None:
@@ -165,6 +179,8 @@ def sync(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -181,6 +197,8 @@ def sync(
         resource_id=resource_id,
         resource_type=resource_type,
         status=status,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     ).parsed
@@ -192,6 +210,8 @@ async def asyncio_detailed(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     status: WorkflowStatus | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Response[Error | WorkflowList]:
@@ -203,6 +223,8 @@ async def asyncio_detailed(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -218,6 +240,8 @@ async def asyncio_detailed(
         resource_id=resource_id,
         resource_type=resource_type,
         status=status,
+        updated_since=updated_since,
+        updated_before=updated_before,
         page=page,
         per_page=per_page,
     )
@@ -233,6 +257,8 @@ async def asyncio(
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
     status: WorkflowStatus | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
 ) -> Error | WorkflowList | None:
@@ -244,6 +270,8 @@ async def asyncio(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
+        updated_since (str | Unset):
+        updated_before (str | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -261,6 +289,8 @@ async def asyncio(
             resource_id=resource_id,
             resource_type=resource_type,
             status=status,
+            updated_since=updated_since,
+            updated_before=updated_before,
             page=page,
             per_page=per_page,
         )
