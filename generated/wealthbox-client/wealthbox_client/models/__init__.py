@@ -4,10 +4,10 @@ from .account import Account
 from .account_user import AccountUser
 from .activity_list import ActivityList
 from .activity_meta import ActivityMeta
+from .address_type_list import AddressTypeList
 from .amount import Amount
 from .amount_kind import AmountKind
-from .category_list import CategoryList
-from .category_type import CategoryType
+from .category_item import CategoryItem
 from .comment import Comment
 from .comment_body import CommentBody
 from .comment_list import CommentList
@@ -26,9 +26,13 @@ from .contact_role_option import ContactRoleOption
 from .contact_role_value import ContactRoleValue
 from .contact_role_value_request import ContactRoleValueRequest
 from .contact_source_default import ContactSourceDefault
+from .contact_source_list import ContactSourceList
 from .contact_status import ContactStatus
 from .contact_type_default import ContactTypeDefault
+from .contact_type_list import ContactTypeList
 from .contact_update import ContactUpdate
+from .contact_update_fields import ContactUpdateFields
+from .contact_write import ContactWrite
 from .custom_field import CustomField
 from .custom_field_config import CustomFieldConfig
 from .custom_field_config_list import CustomFieldConfigList
@@ -41,15 +45,19 @@ from .document import Document
 from .drivers_license import DriversLicense
 from .email_address import EmailAddress
 from .email_address_request import EmailAddressRequest
+from .email_type_list import EmailTypeList
 from .error import Error
 from .error_details import ErrorDetails
 from .event import Event
 from .event_attributes import EventAttributes
+from .event_category_list import EventCategoryList
 from .event_create import EventCreate
 from .event_list import EventList
 from .event_state import EventState
 from .event_update import EventUpdate
 from .event_write_fields import EventWriteFields
+from .file_category_list import FileCategoryList
+from .financial_account_type_list import FinancialAccountTypeList
 from .gender import Gender
 from .household import Household
 from .household_member import HouseholdMember
@@ -57,6 +65,7 @@ from .household_member_create import HouseholdMemberCreate
 from .household_request import HouseholdRequest
 from .household_title import HouseholdTitle
 from .investment_objective_default import InvestmentObjectiveDefault
+from .investment_objective_list import InvestmentObjectiveList
 from .invitee import Invitee
 from .invitee_request import InviteeRequest
 from .invitee_type import InviteeType
@@ -64,22 +73,27 @@ from .list_order import ListOrder
 from .login_profile import LoginProfile
 from .mailing_address import MailingAddress
 from .mailing_address_request import MailingAddressRequest
-from .marital_status import MaritalStatus
+from .marital_status_default import MaritalStatusDefault
 from .note import Note
 from .note_attributes import NoteAttributes
 from .note_create import NoteCreate
 from .note_list import NoteList
 from .note_order import NoteOrder
+from .note_update import NoteUpdate
+from .note_write import NoteWrite
 from .occupation import Occupation
 from .opportunity import Opportunity
 from .opportunity_attributes import OpportunityAttributes
 from .opportunity_create import OpportunityCreate
 from .opportunity_list import OpportunityList
+from .opportunity_pipeline_list import OpportunityPipelineList
+from .opportunity_stage_list import OpportunityStageList
 from .opportunity_update import OpportunityUpdate
 from .opportunity_write_fields import OpportunityWriteFields
 from .page_meta import PageMeta
 from .phone_number import PhoneNumber
 from .phone_number_request import PhoneNumberRequest
+from .phone_type_list import PhoneTypeList
 from .project import Project
 from .project_attributes import ProjectAttributes
 from .project_create import ProjectCreate
@@ -96,6 +110,7 @@ from .tag_list import TagList
 from .tag_with_document_type import TagWithDocumentType
 from .task import Task
 from .task_attributes import TaskAttributes
+from .task_category_list import TaskCategoryList
 from .task_create import TaskCreate
 from .task_frame import TaskFrame
 from .task_list import TaskList
@@ -113,6 +128,7 @@ from .user_list import UserList
 from .website import Website
 from .website_kind_default import WebsiteKindDefault
 from .website_request import WebsiteRequest
+from .website_type_list import WebsiteTypeList
 from .workflow import Workflow
 from .workflow_attributes import WorkflowAttributes
 from .workflow_create import WorkflowCreate
@@ -135,10 +151,10 @@ __all__ = (
     "AccountUser",
     "ActivityList",
     "ActivityMeta",
+    "AddressTypeList",
     "Amount",
     "AmountKind",
-    "CategoryList",
-    "CategoryType",
+    "CategoryItem",
     "Comment",
     "CommentBody",
     "CommentList",
@@ -157,9 +173,13 @@ __all__ = (
     "ContactRoleValue",
     "ContactRoleValueRequest",
     "ContactSourceDefault",
+    "ContactSourceList",
     "ContactStatus",
     "ContactTypeDefault",
+    "ContactTypeList",
     "ContactUpdate",
+    "ContactUpdateFields",
+    "ContactWrite",
     "CustomField",
     "CustomFieldConfig",
     "CustomFieldConfigList",
@@ -172,15 +192,19 @@ __all__ = (
     "DriversLicense",
     "EmailAddress",
     "EmailAddressRequest",
+    "EmailTypeList",
     "Error",
     "ErrorDetails",
     "Event",
     "EventAttributes",
+    "EventCategoryList",
     "EventCreate",
     "EventList",
     "EventState",
     "EventUpdate",
     "EventWriteFields",
+    "FileCategoryList",
+    "FinancialAccountTypeList",
     "Gender",
     "Household",
     "HouseholdMember",
@@ -188,6 +212,7 @@ __all__ = (
     "HouseholdRequest",
     "HouseholdTitle",
     "InvestmentObjectiveDefault",
+    "InvestmentObjectiveList",
     "Invitee",
     "InviteeRequest",
     "InviteeType",
@@ -195,22 +220,27 @@ __all__ = (
     "LoginProfile",
     "MailingAddress",
     "MailingAddressRequest",
-    "MaritalStatus",
+    "MaritalStatusDefault",
     "Note",
     "NoteAttributes",
     "NoteCreate",
     "NoteList",
     "NoteOrder",
+    "NoteUpdate",
+    "NoteWrite",
     "Occupation",
     "Opportunity",
     "OpportunityAttributes",
     "OpportunityCreate",
     "OpportunityList",
+    "OpportunityPipelineList",
+    "OpportunityStageList",
     "OpportunityUpdate",
     "OpportunityWriteFields",
     "PageMeta",
     "PhoneNumber",
     "PhoneNumberRequest",
+    "PhoneTypeList",
     "Project",
     "ProjectAttributes",
     "ProjectCreate",
@@ -227,6 +257,7 @@ __all__ = (
     "TagWithDocumentType",
     "Task",
     "TaskAttributes",
+    "TaskCategoryList",
     "TaskCreate",
     "TaskFrame",
     "TaskList",
@@ -244,6 +275,7 @@ __all__ = (
     "Website",
     "WebsiteKindDefault",
     "WebsiteRequest",
+    "WebsiteTypeList",
     "Workflow",
     "WorkflowAttributes",
     "WorkflowCreate",

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,12 +24,22 @@ class EventCreate:
 
     title: str
     """ The name of the event. """
-    starts_at: datetime.datetime | str
-    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
-    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
-    ends_at: datetime.datetime | str
-    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
-    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
+    starts_at: str
+    """ A timestamp in either form the API reads and writes: the Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO
+    8601 (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a client sends
+    (request bodies and filters). Decision: the seed documents only the Wealthbox form for what it sends, and RFC
+    3339 in one response (`removed_options[].deleted_at`); wealthbox-cli@2.5.0:wealthbox_tools/models/common.py
+    (`DateTimeField`) sends only ISO 8601 (offset optional) for every timestamp filter and body field, and
+    wealthbox-cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so both forms are
+    accepted. """
+    ends_at: str
+    """ A timestamp in either form the API reads and writes: the Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO
+    8601 (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a client sends
+    (request bodies and filters). Decision: the seed documents only the Wealthbox form for what it sends, and RFC
+    3339 in one response (`removed_options[].deleted_at`); wealthbox-cli@2.5.0:wealthbox_tools/models/common.py
+    (`DateTimeField`) sends only ISO 8601 (offset optional) for every timestamp filter and body field, and
+    wealthbox-cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so both forms are
+    accepted. """
     repeats: bool | Unset = UNSET
     """ A flag to indicate whether or not the event repeats. """
     event_category: int | Unset = UNSET
@@ -59,16 +68,10 @@ class EventCreate:
         title = self.title
 
         starts_at: str
-        if isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat()
-        else:
-            starts_at = self.starts_at
+        starts_at = self.starts_at
 
         ends_at: str
-        if isinstance(self.ends_at, datetime.datetime):
-            ends_at = self.ends_at.isoformat()
-        else:
-            ends_at = self.ends_at
+        ends_at = self.ends_at
 
         repeats = self.repeats
 
@@ -152,29 +155,13 @@ class EventCreate:
         d = dict(src_dict)
         title = d.pop("title")
 
-        def _parse_starts_at(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
+        def _parse_starts_at(data: object) -> str:
+            return cast(str, data)
 
         starts_at = _parse_starts_at(d.pop("starts_at"))
 
-        def _parse_ends_at(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
+        def _parse_ends_at(data: object) -> str:
+            return cast(str, data)
 
         ends_at = _parse_ends_at(d.pop("ends_at"))
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -21,12 +20,22 @@ T = TypeVar("T", bound="EventWriteFields")
 class EventWriteFields:
     """The attributes an event is written with beyond those read in the same shape."""
 
-    starts_at: datetime.datetime | str | Unset = UNSET
-    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
-    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
-    ends_at: datetime.datetime | str | Unset = UNSET
-    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
-    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
+    starts_at: str | Unset = UNSET
+    """ A timestamp in either form the API reads and writes: the Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO
+    8601 (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a client sends
+    (request bodies and filters). Decision: the seed documents only the Wealthbox form for what it sends, and RFC
+    3339 in one response (`removed_options[].deleted_at`); wealthbox-cli@2.5.0:wealthbox_tools/models/common.py
+    (`DateTimeField`) sends only ISO 8601 (offset optional) for every timestamp filter and body field, and
+    wealthbox-cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so both forms are
+    accepted. """
+    ends_at: str | Unset = UNSET
+    """ A timestamp in either form the API reads and writes: the Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO
+    8601 (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a client sends
+    (request bodies and filters). Decision: the seed documents only the Wealthbox form for what it sends, and RFC
+    3339 in one response (`removed_options[].deleted_at`); wealthbox-cli@2.5.0:wealthbox_tools/models/common.py
+    (`DateTimeField`) sends only ISO 8601 (offset optional) for every timestamp filter and body field, and
+    wealthbox-cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so both forms are
+    accepted. """
     invitees: list[InviteeRequest] | Unset = UNSET
     """ The contacts and users to invite to the event. """
     custom_fields: list[CustomFieldRequest] | Unset = UNSET
@@ -37,16 +46,12 @@ class EventWriteFields:
         starts_at: str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
-        elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat()
         else:
             starts_at = self.starts_at
 
         ends_at: str | Unset
         if isinstance(self.ends_at, Unset):
             ends_at = UNSET
-        elif isinstance(self.ends_at, datetime.datetime):
-            ends_at = self.ends_at.isoformat()
         else:
             ends_at = self.ends_at
 
@@ -85,33 +90,17 @@ class EventWriteFields:
 
         d = dict(src_dict)
 
-        def _parse_starts_at(data: object) -> datetime.datetime | str | Unset:
+        def _parse_starts_at(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
 
-        def _parse_ends_at(data: object) -> datetime.datetime | str | Unset:
+        def _parse_ends_at(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         ends_at = _parse_ends_at(d.pop("ends_at", UNSET))
 

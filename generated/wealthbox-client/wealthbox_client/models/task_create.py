@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -47,9 +46,14 @@ class TaskCreate:
     description: str | Unset = UNSET
     """ A short explanation of the task; written as plain text or HTML, read back as plain text (the HTML is in
     `description_html`). """
-    due_date: datetime.datetime | str | Unset = UNSET
-    """ A timestamp in either form the API has been documented to send: the Wealthbox form (`2015-05-24 10:00 AM
-    -0400`) or RFC 3339 (`2022-06-30T00:00:00.000000+00:00`). """
+    due_date: str | Unset = UNSET
+    """ A timestamp in either form the API reads and writes: the Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO
+    8601 (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a client sends
+    (request bodies and filters). Decision: the seed documents only the Wealthbox form for what it sends, and RFC
+    3339 in one response (`removed_options[].deleted_at`); wealthbox-cli@2.5.0:wealthbox_tools/models/common.py
+    (`DateTimeField`) sends only ISO 8601 (offset optional) for every timestamp filter and body field, and
+    wealthbox-cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so both forms are
+    accepted. """
     frame: TaskFrame | Unset = UNSET
     """ A due date relative to today, which the server turns into `due_date`. Decision: the seed reads `frame` back
     (`today`) without listing its values; wealthbox-cli@2.5.0:wealthbox_tools/models/enums.py (`TaskFrame`) lists
@@ -87,8 +91,6 @@ class TaskCreate:
         due_date: str | Unset
         if isinstance(self.due_date, Unset):
             due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
         else:
             due_date = self.due_date
 
@@ -171,18 +173,10 @@ class TaskCreate:
 
         description = d.pop("description", UNSET)
 
-        def _parse_due_date(data: object) -> datetime.datetime | str | Unset:
+        def _parse_due_date(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_date_time_type_1 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_any_date_time_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         due_date = _parse_due_date(d.pop("due_date", UNSET))
 
