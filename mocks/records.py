@@ -71,9 +71,12 @@ class Records:
         view = self.schemas.object_view(collection.record)
         if view is None:
             return
+        # One clock reading for every field: a created record's created and updated times are
+        # equal, as a server that stamps both in one write makes them.
+        moment = self.timestamps.clock()
         for name in names:
             if name in view.properties:
-                now = self.timestamps.now(view.properties[name])
+                now = self.timestamps.now(view.properties[name], moment)
                 if now is not MISSING:
                     fields[name] = now
 

@@ -145,9 +145,10 @@ class Timestamps:
                 return render
         return valid[0] if valid else None
 
-    def now(self, ref: SchemaRef) -> Any:
+    def now(self, ref: SchemaRef, at: datetime | None = None) -> Any:
+        """The time ``at`` (default: the clock's now) in the style of ``ref``."""
         render = self.style(ref)
-        return render(self.clock()) if render else MISSING
+        return render(at or self.clock()) if render else MISSING
 
     def coerce(self, text: str, ref: SchemaRef) -> Any:
         """`text` re-rendered in the schema's style (e.g. a date-time sent where a date is read)."""

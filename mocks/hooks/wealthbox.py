@@ -15,10 +15,10 @@
 - `resource_id` / `resource_type` keep the records linked to that resource (tasks, events,
   opportunities, notes, workflows). Tasks: `completed` is a two-way switch (absent or false:
   open tasks; true: completed ones), `created_by` matches `creator`, and a task's `completer` is
-  the login profile's user while it is complete, null otherwise. Events: `start_date_min` /
-  `start_date_max` (or `startDateMin` / `startDateMax`) bound `starts_at`, a bare date covering
-  its whole day. Workflows: `status` (default `active`): completed once `completed_at` is set,
-  scheduled while `starts_at` is in the future.
+  the login profile's user while it is complete, null otherwise. Events: `startDateMin` /
+  `startDateMax` (also read as their `x-aliases` `start_date_min` / `start_date_max`) bound
+  `starts_at`, a bare date covering its whole day. Workflows: `status` (default `active`):
+  completed once `completed_at` is set, scheduled while `starts_at` is in the future.
 - Households are contacts of type `Household`: a contact created with a `household` joins the
   household contact of that name, or founds one; `POST .../members` adds a
   contact with its title and `DELETE .../members/{id}` removes one. Each answers the household
@@ -224,8 +224,7 @@ async def create_own(ctx: HookContext) -> Reply:
 @hooks.operation("listEvents")
 async def list_events(ctx: HookContext) -> Reply:
     query = ctx.inputs.query
-    low = query.get("start_date_min", query.get("startDateMin"))
-    high = query.get("start_date_max", query.get("startDateMax"))
+    low, high = query.get("startDateMin"), query.get("startDateMax")
     tests = _linked_tests(query) + _updated_tests(query) + _bound("starts_at", low, high, True)
     return await ctx.default(select=_all(tests))
 

@@ -204,16 +204,9 @@ def parameters(op: Operation) -> list[Mapping[str, Any]]:
 
 
 def keyword_for(function: Callable[..., Any], name: str) -> str:
-    """The keyword the generator gave the spec parameter ``name`` in ``function``.
-
-    Two wire names that snake-case alike (Wealthbox's `startDateMin` and `start_date_min`)
-    keep their own spelling in the generated signature, so a name that is itself one of its
-    keywords is that keyword.
-    """
+    """The keyword the generator gave the spec parameter ``name`` in ``function``."""
     keyword = str(PythonIdentifier(name, prefix=FIELD_PREFIX))
     signature = inspect.signature(function).parameters
-    if name != keyword and name in signature and keyword in signature:
-        return name
     if keyword not in signature:
         raise LookupError(f"{function.__module__}.{function.__name__} has no keyword for the "
                           f"spec parameter {name!r} (expected {keyword!r})")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from tests.mocks.conftest import ClientFactory
 from tests.mocks.support import SpecCheck
@@ -104,6 +105,20 @@ def test_repzo_client_contact_lifecycle(
     deleted = repzo.delete(path)
     check.assert_valid("deleteClientContact", deleted)
     assert repzo.get(path).status_code == 404
+
+
+def test_a_created_record_is_stamped_from_one_clock_reading(mock: ClientFactory) -> None:
+    # A clock that moves a millisecond at every reading, as a busy machine's does between two
+    # reads: the created and updated times of a new record still agree (one write, one time).
+    ticks = iter(range(10_000))
+
+    def ticking() -> datetime:
+        return datetime(2024, 5, 6, tzinfo=UTC) + timedelta(milliseconds=next(ticks))
+
+    repzo = mock("repzo", clock=ticking)
+    contact = repzo.post("/client-contact", json={"name": "Ada"}).json()["data"]
+    assert contact["createdAt"] == contact["updatedAt"]
+    assert contact["createdAt"] != "2024-05-06T00:00:00.000Z"  # the clock did move before
 
 
 def test_kinbox_create_answers_the_full_contact(

@@ -17,6 +17,7 @@ import json
 import math
 import weakref
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -264,6 +265,29 @@ def test_default_sizes_are_the_documented_ones() -> None:
 
 
 # ------------------------------------------------------------------------ the pages
+
+
+def test_positional_arguments_reach_every_page_request() -> None:
+    # The generator makes path parameters positional (`get_contact.sync(id, *, client)`). No
+    # list operation of today's specs has one, so this endpoint is the real Wealthbox contact
+    # list behind a module of the same name whose first parameter is positional, the way a
+    # `/v1/<parent>/{id}/<children>` list would be generated.
+    real = WEALTHBOX.module()
+    received: list[tuple[Any, ...]] = []
+
+    def sync_detailed(owner: str, *, client: Any, page: Any = None, per_page: Any = None) -> Any:
+        received.append((owner,))
+        return real.sync_detailed(client=client, page=page, per_page=per_page)
+
+    endpoint = ModuleType(real.__name__)
+    endpoint.sync_detailed = sync_detailed  # type: ignore[attr-defined]
+    server = PageServer(WEALTHBOX, total=5)
+
+    items = list(paginate(endpoint, "owner-7", client=server.client(), per_page=2))
+
+    assert [item.additional_properties[INDEX] for item in items] == [0, 1, 2, 3, 4]
+    assert received == [("owner-7",)] * 3
+    assert [int(r.url.params["page"]) for r in server.requests] == [1, 2, 3]
 
 
 def test_pages_expose_models_numbers_and_totals() -> None:

@@ -15,49 +15,53 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 from tests.peers.conftest import ServedMock
 
 WBOX = Path(sys.executable).parent / "wbox"
+T = TypeVar("T")
+
+# The version prefix the client's BASE_URL carries (`https://api.crmworkspace.com/v1`) and our
+# spec puts in each path instead.
+VERSION = "/v1"
 
 
 def api_url(mock: ServedMock) -> str:
     """The URL the client takes as `base_url`: the mock's origin plus the API version."""
-    return mock.base_url.rstrip("/") + "/v1"
+    return mock.base_url.rstrip("/") + VERSION
 
 
-def run(coroutine: Coroutine[Any, Any, Any]) -> Any:
-    return asyncio.run(coroutine)
-
-
-def library_client(mock: ServedMock) -> Any:
+def with_client(mock: ServedMock, use: Callable[[Any], Awaitable[T]]) -> T:
+    """Run `use(client)` with a fresh `WealthboxClient` pointed at `mock` (its own rate limiter
+    off); the client is async, so each use gets its own event loop."""
     from wealthbox_tools.client import WealthboxClient
 
-    return WealthboxClient(token=mock.token, base_url=api_url(mock), rate_limit=False)
+    async def go() -> T:
+        async with WealthboxClient(token=mock.token, base_url=api_url(mock),
+                                   rate_limit=False) as client:
+            return await use(client)
+
+    return asyncio.run(go())
 
 
 def call(mock: ServedMock, method: str, *args: Any, **kwargs: Any) -> Any:
-    """Run one library method on a fresh client (the client is async; each call its own loop)."""
-
-    async def go() -> Any:
-        async with library_client(mock) as client:
-            return await getattr(client, method)(*args, **kwargs)
-
-    return run(go())
+    """One library method on a fresh client."""
+    return with_client(mock, lambda client: getattr(client, method)(*args, **kwargs))
 
 
 def raw(mock: ServedMock, path: str, **params: Any) -> Any:
-    """What the mock has stored, read through our own raw HTTP client."""
-    response = mock.http().get(path if path.startswith("/") else "/v1/" + path, params=params)
+    """What the mock serves at `path` (below /v1), read through our own raw HTTP client."""
+    response = mock.http().get(f"{VERSION}/{path.lstrip('/')}", params=params)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -67,11 +71,28 @@ def raw_all(mock: ServedMock, path: str, key: str, **params: Any) -> list[dict[s
     items: list[dict[str, Any]] = []
     page = 1
     while True:
-        body = raw(mock, path, page=page, per_page=50, **params)
+        body = raw(mock, path, page=page, per_page=100, **params)
         items += body[key]
-        if len(body[key]) < 50:
+        if len(body[key]) < 100:
             return items
         page += 1
+
+
+def raw_ids(mock: ServedMock, path: str, key: str, **params: Any) -> list[int]:
+    """The ids of every record a page-style list holds."""
+    return [item["id"] for item in raw_all(mock, path, key, **params)]
+
+
+def moment(text: str) -> datetime.datetime:
+    """A Wealthbox (`2026-04-01 10:00 AM -0700`) or ISO 8601 timestamp as an aware datetime."""
+    try:
+        return datetime.datetime.strptime(text, "%Y-%m-%d %I:%M %p %z")
+    except ValueError:
+        return datetime.datetime.fromisoformat(text)
+
+
+def same_moment(read_back: str, sent: str) -> bool:
+    return moment(read_back) == moment(sent)
 
 
 def subset(sent: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:

@@ -15,8 +15,6 @@ def _get_kwargs(
     *,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
-    startDateMin: str | Unset = UNSET,
-    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
@@ -32,13 +30,9 @@ def _get_kwargs(
 
     params["resource_type"] = resource_type
 
-    params["startDateMin"] = startDateMin
+    params["startDateMin"] = start_date_min
 
-    params["startDateMax"] = startDateMax
-
-    params["start_date_min"] = start_date_min
-
-    params["start_date_max"] = start_date_max
+    params["startDateMax"] = start_date_max
 
     json_order: str | Unset = UNSET
     if not isinstance(order, Unset):
@@ -46,9 +40,19 @@ def _get_kwargs(
 
     params["order"] = json_order
 
-    params["updated_since"] = updated_since
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
-    params["updated_before"] = updated_before
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
 
     params["page"] = page
 
@@ -126,8 +130,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
-    startDateMin: str | Unset = UNSET,
-    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
@@ -143,13 +145,27 @@ def sync_detailed(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
-        startDateMin (str | Unset):
-        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -164,8 +180,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         resource_id=resource_id,
         resource_type=resource_type,
-        startDateMin=startDateMin,
-        startDateMax=startDateMax,
         start_date_min=start_date_min,
         start_date_max=start_date_max,
         order=order,
@@ -187,8 +201,6 @@ def sync(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
-    startDateMin: str | Unset = UNSET,
-    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
@@ -204,13 +216,27 @@ def sync(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
-        startDateMin (str | Unset):
-        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -226,8 +252,6 @@ def sync(
         client=client,
         resource_id=resource_id,
         resource_type=resource_type,
-        startDateMin=startDateMin,
-        startDateMax=startDateMax,
         start_date_min=start_date_min,
         start_date_max=start_date_max,
         order=order,
@@ -243,8 +267,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
-    startDateMin: str | Unset = UNSET,
-    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
@@ -260,13 +282,27 @@ async def asyncio_detailed(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
-        startDateMin (str | Unset):
-        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -281,8 +317,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         resource_id=resource_id,
         resource_type=resource_type,
-        startDateMin=startDateMin,
-        startDateMax=startDateMax,
         start_date_min=start_date_min,
         start_date_max=start_date_max,
         order=order,
@@ -302,8 +336,6 @@ async def asyncio(
     client: AuthenticatedClient,
     resource_id: int | Unset = UNSET,
     resource_type: str | Unset = UNSET,
-    startDateMin: str | Unset = UNSET,
-    startDateMax: str | Unset = UNSET,
     start_date_min: str | Unset = UNSET,
     start_date_max: str | Unset = UNSET,
     order: ListOrder | Unset = UNSET,
@@ -319,13 +351,27 @@ async def asyncio(
     Args:
         resource_id (int | Unset):
         resource_type (str | Unset):
-        startDateMin (str | Unset):
-        startDateMax (str | Unset):
         start_date_min (str | Unset):
         start_date_max (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -342,8 +388,6 @@ async def asyncio(
             client=client,
             resource_id=resource_id,
             resource_type=resource_type,
-            startDateMin=startDateMin,
-            startDateMax=startDateMax,
             start_date_min=start_date_min,
             start_date_max=start_date_max,
             order=order,

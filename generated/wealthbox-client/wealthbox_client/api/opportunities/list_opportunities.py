@@ -37,9 +37,19 @@ def _get_kwargs(
 
     params["include_closed"] = include_closed
 
-    params["updated_since"] = updated_since
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
-    params["updated_before"] = updated_before
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
 
     params["page"] = page
 
@@ -137,8 +147,24 @@ def sync_detailed(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -189,8 +215,24 @@ def sync(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -236,8 +278,24 @@ async def asyncio_detailed(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -286,8 +344,24 @@ async def asyncio(
         resource_type (str | Unset):
         order (ListOrder | Unset): The order that events or opportunities should be returned in.
         include_closed (bool | Unset):
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 

@@ -46,9 +46,19 @@ def _get_kwargs(
 
     params["task_type"] = json_task_type
 
-    params["updated_since"] = updated_since
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
-    params["updated_before"] = updated_before
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
 
     params["page"] = page
 
@@ -150,8 +160,24 @@ def sync_detailed(
         task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
             Decision: the seed documents no such filter; wealthbox-
             cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -213,8 +239,24 @@ def sync(
         task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
             Decision: the seed documents no such filter; wealthbox-
             cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -271,8 +313,24 @@ async def asyncio_detailed(
         task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
             Decision: the seed documents no such filter; wealthbox-
             cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -332,8 +390,24 @@ async def asyncio(
         task_type (TaskType | Unset): Which tasks to list: all, parent tasks or subtasks.
             Decision: the seed documents no such filter; wealthbox-
             cli@2.5.0:wealthbox_tools/models/enums.py (`TaskType`) sends these values as `task_type`.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 

@@ -34,9 +34,19 @@ def _get_kwargs(
 
     params["status"] = json_status
 
-    params["updated_since"] = updated_since
+    json_updated_since: str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
-    params["updated_before"] = updated_before
+    json_updated_before: str | Unset
+    if isinstance(updated_before, Unset):
+        json_updated_before = UNSET
+    else:
+        json_updated_before = updated_before
+    params["updated_before"] = json_updated_before
 
     params["page"] = page
 
@@ -130,8 +140,24 @@ def sync_detailed(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -179,8 +205,24 @@ def sync(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -223,8 +265,24 @@ async def asyncio_detailed(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 
@@ -270,8 +328,24 @@ async def asyncio(
         resource_id (int | Unset):
         resource_type (str | Unset):
         status (WorkflowStatus | Unset): The status of a workflow.
-        updated_since (str | Unset):
-        updated_before (str | Unset):
+        updated_since (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
+        updated_before (str | Unset): A timestamp in either form the API reads and writes: the
+            Wealthbox form (`2015-05-24 10:00 AM -0400`) or ISO 8601
+            (`2022-06-30T00:00:00.000000+00:00`, `2026-04-01T10:00:00Z`). Use it for every timestamp a
+            client sends (request bodies and filters). Decision: the seed documents only the Wealthbox
+            form for what it sends, and RFC 3339 in one response (`removed_options[].deleted_at`);
+            wealthbox-cli@2.5.0:wealthbox_tools/models/common.py (`DateTimeField`) sends only ISO 8601
+            (offset optional) for every timestamp filter and body field, and wealthbox-
+            cli@2.5.0:wealthbox_tools/client/base.py says that a few endpoints return ISO 8601, so
+            both forms are accepted.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 25.
 

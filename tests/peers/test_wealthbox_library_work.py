@@ -33,7 +33,7 @@ from wealthbox_tools.models import (
 )
 
 from tests.peers.conftest import MockFactory, ServedMock
-from tests.peers.wealthbox_b_support import VERSION, raw_ids, read, run, same_moment
+from tests.peers.wealthbox_support import VERSION, raw, raw_ids, same_moment, with_client
 
 API = "wealthbox"
 
@@ -49,7 +49,7 @@ def _walk(mock: ServedMock, method: str, key: str, query_type: Any, **filters: A
     page = 1
     while True:
         query = query_type(page=page, per_page=7, **filters)
-        body = run(mock, lambda c, q=query: getattr(c, method)(q))
+        body = with_client(mock, lambda c, q=query: getattr(c, method)(q))
         items = body[key]
         ids += [item["id"] for item in items]
         total_pages = (body.get("meta") or {}).get("total_pages")
@@ -72,17 +72,17 @@ def test_list_tasks_pages_through_open_tasks(mock: ServedMock) -> None:
     assert ids and len(ids) == len(set(ids))
     assert ids == raw_ids(mock, "/tasks", "tasks")
     for task_id in ids:
-        assert read(mock, f"/tasks/{task_id}")["complete"] is False
+        assert raw(mock, f"/tasks/{task_id}")["complete"] is False
 
 
 def test_list_tasks_completed_only(mock: ServedMock) -> None:
     ids = _walk(mock, "list_tasks", "tasks", TaskListQuery, completed=True)
     assert ids
-    assert all(read(mock, f"/tasks/{i}")["complete"] is True for i in ids)
+    assert all(raw(mock, f"/tasks/{i}")["complete"] is True for i in ids)
 
 
 def test_list_tasks_all_statuses_is_every_task(mock: ServedMock) -> None:
-    body = run(mock, lambda c: c.list_tasks_all_statuses(TaskListQuery(per_page=100)))
+    body = with_client(mock, lambda c: c.list_tasks_all_statuses(TaskListQuery(per_page=100)))
     ids = {task["id"] for task in body["tasks"]}
     every = set(raw_ids(mock, "/tasks", "tasks", completed="false")) | set(
         raw_ids(mock, "/tasks", "tasks", completed="true")
@@ -95,10 +95,10 @@ def test_fetch_all_pages_walks_every_page(served_mock: MockFactory) -> None:
     mock = served_mock(API, seed=155)  # over 100 completed tasks: two pages of 100
     done = raw_ids(mock, "/tasks", "tasks", completed="true")
     assert len(done) > 100
-    body = run(mock, lambda c: c.fetch_all_pages("/tasks", {"completed": True}, "tasks"))
+    body = with_client(mock, lambda c: c.fetch_all_pages("/tasks", {"completed": True}, "tasks"))
     assert [t["id"] for t in body["tasks"]] == done
     assert body["meta"]["total_count"] == len(done)
-    body = run(mock, lambda c: c.fetch_all_pages("/tasks", {}, "tasks"))
+    body = with_client(mock, lambda c: c.fetch_all_pages("/tasks", {}, "tasks"))
     assert [t["id"] for t in body["tasks"]] == raw_ids(mock, "/tasks", "tasks")
 
 
@@ -113,42 +113,42 @@ def test_fetch_all_pages_walks_every_page(served_mock: MockFactory) -> None:
 def test_list_tasks_filters_by_people(
     mock: ServedMock, sent: dict[str, int], filters: dict[str, int], field: str
 ) -> None:
-    created = run(mock, lambda c: c.create_task(TaskCreateInput(name="Filter me", frame="today", **sent)))
+    created = with_client(mock, lambda c: c.create_task(TaskCreateInput(name="Filter me", frame="today", **sent)))
     query = TaskListQuery(per_page=100, **filters)
-    body = run(mock, lambda c: c.list_tasks(query))
+    body = with_client(mock, lambda c: c.list_tasks(query))
     ids = [t["id"] for t in body["tasks"]]
     assert created["id"] in ids
     value = next(iter(filters.values()))
-    assert all(read(mock, f"/tasks/{i}").get(field) == value for i in ids)
+    assert all(raw(mock, f"/tasks/{i}").get(field) == value for i in ids)
 
 
 def test_list_tasks_filters_by_linked_resource_and_type(mock: ServedMock) -> None:
     link = {"id": 424242, "type": "Project"}
-    created = run(
+    created = with_client(
         mock, lambda c: c.create_task(TaskCreateInput(name="Linked", frame="tomorrow", linked_to=[link]))
     )
     query = TaskListQuery(resource_id=424242, resource_type="Project", task_type="all")
-    body = run(mock, lambda c: c.list_tasks(query))
+    body = with_client(mock, lambda c: c.list_tasks(query))
     assert [t["id"] for t in body["tasks"]] == [created["id"]]
 
 
 def test_list_tasks_updated_window(mock: ServedMock) -> None:
-    created = run(mock, lambda c: c.create_task(TaskCreateInput(name="Recent", frame="today")))
+    created = with_client(mock, lambda c: c.create_task(TaskCreateInput(name="Recent", frame="today")))
     now = datetime.datetime.now(datetime.UTC)
     since = (now - datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
     before = (now + datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    body = run(
+    body = with_client(
         mock, lambda c: c.list_tasks(TaskListQuery(updated_since=since, updated_before=before))
     )
     assert created["id"] in [t["id"] for t in body["tasks"]]
-    body = run(mock, lambda c: c.list_tasks(TaskListQuery(updated_before=since)))
+    body = with_client(mock, lambda c: c.list_tasks(TaskListQuery(updated_before=since)))
     assert created["id"] not in [t["id"] for t in body["tasks"]]
 
 
 def test_get_task(mock: ServedMock) -> None:
     task_id = raw_ids(mock, "/tasks", "tasks")[0]
-    got = run(mock, lambda c: c.get_task(task_id))
-    assert got == read(mock, f"/tasks/{task_id}")
+    got = with_client(mock, lambda c: c.get_task(task_id))
+    assert got == raw(mock, f"/tasks/{task_id}")
 
 
 def test_create_task_with_iso_due_date(mock: ServedMock) -> None:
@@ -161,8 +161,8 @@ def test_create_task_with_iso_due_date(mock: ServedMock) -> None:
         description="Ask about the rollover",
         complete=False,
     )
-    created = run(mock, lambda c: c.create_task(data))
-    stored = read(mock, f"/tasks/{created['id']}")
+    created = with_client(mock, lambda c: c.create_task(data))
+    stored = raw(mock, f"/tasks/{created['id']}")
     assert stored["name"] == "Return Ada's call" and stored["priority"] == "High"
     assert same_moment(stored["due_date"], "2026-04-01T10:00:00-07:00")
     assert stored["complete"] is False and stored["assigned_to"] == 1
@@ -170,29 +170,29 @@ def test_create_task_with_iso_due_date(mock: ServedMock) -> None:
 
 
 def test_create_task_with_frame(mock: ServedMock) -> None:
-    created = run(mock, lambda c: c.create_task(TaskCreateInput(name="This week", frame="this_week")))
-    stored = read(mock, f"/tasks/{created['id']}")
+    created = with_client(mock, lambda c: c.create_task(TaskCreateInput(name="This week", frame="this_week")))
+    stored = raw(mock, f"/tasks/{created['id']}")
     assert stored["frame"] == "this_week" and stored["name"] == "This week"
 
 
 def test_update_task_partially(mock: ServedMock) -> None:
-    created = run(
+    created = with_client(
         mock,
         lambda c: c.create_task(
             TaskCreateInput(name="Old", due_date="2026-04-01T10:00:00Z", description="Keep me")
         ),
     )
     data = TaskUpdateInput(complete=True, due_date="2026-05-02T09:30:00+02:00")
-    run(mock, lambda c: c.update_task(created["id"], data))
-    stored = read(mock, f"/tasks/{created['id']}")
+    with_client(mock, lambda c: c.update_task(created["id"], data))
+    stored = raw(mock, f"/tasks/{created['id']}")
     assert stored["complete"] is True and stored["name"] == "Old"
     assert stored["description"] == "Keep me"
     assert same_moment(stored["due_date"], "2026-05-02T09:30:00+02:00")
 
 
 def test_delete_task(mock: ServedMock) -> None:
-    created = run(mock, lambda c: c.create_task(TaskCreateInput(name="Bye", frame="future")))
-    assert run(mock, lambda c: c.delete_task(created["id"])) is None
+    created = with_client(mock, lambda c: c.create_task(TaskCreateInput(name="Bye", frame="future")))
+    assert with_client(mock, lambda c: c.delete_task(created["id"])) is None
     assert mock.http().get(f"{VERSION}/tasks/{created['id']}").status_code == 404
 
 
@@ -200,19 +200,19 @@ def test_delete_task(mock: ServedMock) -> None:
 
 
 def _template_id(mock: ServedMock) -> int:
-    body = run(mock, lambda c: c.list_workflow_templates(WorkflowTemplateListQuery()))
+    body = with_client(mock, lambda c: c.list_workflow_templates(WorkflowTemplateListQuery()))
     return body["workflow_templates"][0]["id"]
 
 
 def _start_workflow(mock: ServedMock, **fields: Any) -> dict[str, Any]:
     data = WorkflowCreateInput(workflow_template=_template_id(mock), **fields)
-    return run(mock, lambda c: c.create_workflow(data))
+    return with_client(mock, lambda c: c.create_workflow(data))
 
 
 def test_list_workflows_pages_through_active(mock: ServedMock) -> None:
     ids = _walk(mock, "list_workflows", "workflows", WorkflowListQuery)
     assert ids == raw_ids(mock, "/workflows", "workflows")
-    assert ids and all(not read(mock, f"/workflows/{i}").get("completed_at") for i in ids)
+    assert ids and all(not raw(mock, f"/workflows/{i}").get("completed_at") for i in ids)
 
 
 def test_list_workflows_by_status(mock: ServedMock) -> None:
@@ -223,7 +223,7 @@ def test_list_workflows_by_status(mock: ServedMock) -> None:
 
 def test_list_workflows_all_statuses(mock: ServedMock) -> None:
     started = _start_workflow(mock, label="Later", starts_at="2099-01-01")
-    body = run(mock, lambda c: c.list_workflows_all_statuses(WorkflowListQuery(per_page=100)))
+    body = with_client(mock, lambda c: c.list_workflows_all_statuses(WorkflowListQuery(per_page=100)))
     ids = {w["id"] for w in body["workflows"]}
     every = set()
     for status in ("active", "completed", "scheduled"):
@@ -234,14 +234,14 @@ def test_list_workflows_all_statuses(mock: ServedMock) -> None:
 def test_list_workflows_filters(mock: ServedMock) -> None:
     started = _start_workflow(mock, linked_to=[{"id": 777, "type": "Project"}])
     query = WorkflowListQuery(resource_id=777, resource_type="Project", updated_since="2000-01-01T00:00:00Z")
-    body = run(mock, lambda c: c.list_workflows(query))
+    body = with_client(mock, lambda c: c.list_workflows(query))
     assert [w["id"] for w in body["workflows"]] == [started["id"]]
 
 
 def test_get_workflow(mock: ServedMock) -> None:
     workflow_id = raw_ids(mock, "/workflows", "workflows")[0]
-    got = run(mock, lambda c: c.get_workflow(workflow_id))
-    assert got == read(mock, f"/workflows/{workflow_id}")
+    got = with_client(mock, lambda c: c.get_workflow(workflow_id))
+    assert got == raw(mock, f"/workflows/{workflow_id}")
     assert "active_step" in got and "completed_at" in got
 
 
@@ -253,7 +253,7 @@ def test_create_workflow_linked_to_a_list(mock: ServedMock) -> None:
         visible_to="Everyone",
         starts_at="2026-06-01",
     )
-    stored = read(mock, f"/workflows/{started['id']}")
+    stored = raw(mock, f"/workflows/{started['id']}")
     assert stored["label"] == "Onboard Ada" and stored["visible_to"] == "Everyone"
     links = stored["linked_to"] if isinstance(stored["linked_to"], list) else [stored["linked_to"]]
     assert [(link["id"], link["type"]) for link in links] == [(1, "Contact")]
@@ -264,23 +264,23 @@ def test_create_workflow_linked_to_a_list(mock: ServedMock) -> None:
 
 def test_complete_and_revert_a_workflow_step(mock: ServedMock) -> None:
     started = _start_workflow(mock, label="Steps")
-    step = read(mock, f"/workflows/{started['id']}")["workflow_steps"][0]
-    done = run(
+    step = raw(mock, f"/workflows/{started['id']}")["workflow_steps"][0]
+    done = with_client(
         mock,
         lambda c: c.complete_workflow_step(started["id"], step["id"], WorkflowStepCompleteInput()),
     )
     assert done["id"] == step["id"]
-    stored = read(mock, f"/workflows/{started['id']}")["workflow_steps"][0]
+    stored = raw(mock, f"/workflows/{started['id']}")["workflow_steps"][0]
     assert stored["completed_at"] and stored.get("completer") == 1
-    reverted = run(mock, lambda c: c.revert_workflow_step(started["id"], step["id"]))
+    reverted = with_client(mock, lambda c: c.revert_workflow_step(started["id"], step["id"]))
     assert reverted["id"] == step["id"]
-    stored = read(mock, f"/workflows/{started['id']}")["workflow_steps"][0]
+    stored = raw(mock, f"/workflows/{started['id']}")["workflow_steps"][0]
     assert not stored.get("completed_at") and not stored.get("completer")
 
 
 def test_list_workflow_templates(mock: ServedMock) -> None:
     query = WorkflowTemplateListQuery(resource_type="Contact", per_page=5, page=1)
-    body = run(mock, lambda c: c.list_workflow_templates(query))
+    body = with_client(mock, lambda c: c.list_workflow_templates(query))
     assert [t["id"] for t in body["workflow_templates"]] == raw_ids(
         mock, "/workflow_templates", "workflow_templates"
     )
@@ -301,7 +301,7 @@ def test_list_events_filters(mock: ServedMock) -> None:
         ends_at="2031-03-04T11:00:00Z",
         linked_to=[{"id": 31337, "type": "Contact"}],
     )
-    created = run(mock, lambda c: c.create_event(data))
+    created = with_client(mock, lambda c: c.create_event(data))
     query = EventListQuery(
         resource_id=31337,
         resource_type="Contact",
@@ -310,16 +310,16 @@ def test_list_events_filters(mock: ServedMock) -> None:
         order="asc",
         updated_since="2000-01-01T00:00:00Z",
     )
-    body = run(mock, lambda c: c.list_events(query))
+    body = with_client(mock, lambda c: c.list_events(query))
     assert [e["id"] for e in body["events"]] == [created["id"]]
     query = EventListQuery(start_date_min="2031-04-01")
-    body = run(mock, lambda c: c.list_events(query))
+    body = with_client(mock, lambda c: c.list_events(query))
     assert created["id"] not in [e["id"] for e in body["events"]]
 
 
 def test_get_event(mock: ServedMock) -> None:
     event_id = raw_ids(mock, "/events", "events")[0]
-    assert run(mock, lambda c: c.get_event(event_id)) == read(mock, f"/events/{event_id}")
+    assert with_client(mock, lambda c: c.get_event(event_id)) == raw(mock, f"/events/{event_id}")
 
 
 def test_create_event_with_iso_times(mock: ServedMock) -> None:
@@ -333,8 +333,8 @@ def test_create_event_with_iso_times(mock: ServedMock) -> None:
         invitees=[{"id": 1, "type": "User"}],
         all_day=False,
     )
-    created = run(mock, lambda c: c.create_event(data))
-    stored = read(mock, f"/events/{created['id']}")
+    created = with_client(mock, lambda c: c.create_event(data))
+    stored = raw(mock, f"/events/{created['id']}")
     assert stored["title"] == "Annual review" and stored["state"] == "confirmed"
     assert stored["location"] == "Office" and stored["all_day"] is False
     assert same_moment(stored["starts_at"], "2026-01-15T10:00:00-07:00")
@@ -346,16 +346,16 @@ def test_update_event_partially(mock: ServedMock) -> None:
     data = EventCreateInput(
         title="Before", starts_at="2026-01-15T10:00:00Z", ends_at="2026-01-15T11:00:00Z", location="Here"
     )
-    created = run(mock, lambda c: c.create_event(data))
-    run(mock, lambda c: c.update_event(created["id"], EventUpdateInput(title="After")))
-    stored = read(mock, f"/events/{created['id']}")
+    created = with_client(mock, lambda c: c.create_event(data))
+    with_client(mock, lambda c: c.update_event(created["id"], EventUpdateInput(title="After")))
+    stored = raw(mock, f"/events/{created['id']}")
     assert stored["title"] == "After" and stored["location"] == "Here"
     assert same_moment(stored["starts_at"], "2026-01-15T10:00:00Z")
 
 
 def test_delete_event(mock: ServedMock) -> None:
     event_id = raw_ids(mock, "/events", "events")[-1]
-    assert run(mock, lambda c: c.delete_event(event_id)) is None
+    assert with_client(mock, lambda c: c.delete_event(event_id)) is None
     assert mock.http().get(f"{VERSION}/events/{event_id}").status_code == 404
 
 
@@ -372,18 +372,18 @@ def test_list_opportunities_filters(mock: ServedMock) -> None:
         name="Rollover", target_close="2026-12-31T17:00:00Z", probability=40, stage=1,
         linked_to=[{"id": 5150, "type": "Contact"}],
     )
-    created = run(mock, lambda c: c.create_opportunity(data))
+    created = with_client(mock, lambda c: c.create_opportunity(data))
     query = OpportunityListQuery(
         resource_id=5150, resource_type="Contact", order="recent", include_closed=True,
         updated_before="2999-01-01T00:00:00Z",
     )
-    body = run(mock, lambda c: c.list_opportunities(query))
+    body = with_client(mock, lambda c: c.list_opportunities(query))
     assert [o["id"] for o in body["opportunities"]] == [created["id"]]
 
 
 def test_get_opportunity(mock: ServedMock) -> None:
     opp_id = raw_ids(mock, "/opportunities", "opportunities")[0]
-    assert run(mock, lambda c: c.get_opportunity(opp_id)) == read(mock, f"/opportunities/{opp_id}")
+    assert with_client(mock, lambda c: c.get_opportunity(opp_id)) == raw(mock, f"/opportunities/{opp_id}")
 
 
 def test_create_opportunity(mock: ServedMock) -> None:
@@ -398,8 +398,8 @@ def test_create_opportunity(mock: ServedMock) -> None:
         linked_to=[{"id": 1, "type": "Contact"}],
         visible_to="Everyone",
     )
-    created = run(mock, lambda c: c.create_opportunity(data))
-    stored = read(mock, f"/opportunities/{created['id']}")
+    created = with_client(mock, lambda c: c.create_opportunity(data))
+    stored = raw(mock, f"/opportunities/{created['id']}")
     assert stored["name"] == "New AUM" and stored["probability"] == 70 and stored["stage"] == 1
     assert same_moment(stored["target_close"], "2026-12-31T17:00:00-05:00")
     assert [(a["amount"], a["kind"]) for a in stored["amounts"]] == [(250000.0, "AUM")]
@@ -407,15 +407,15 @@ def test_create_opportunity(mock: ServedMock) -> None:
 
 def test_update_opportunity_partially(mock: ServedMock) -> None:
     data = OpportunityCreateInput(name="Keep", target_close="2026-12-31T17:00:00Z", probability=10, stage=1)
-    created = run(mock, lambda c: c.create_opportunity(data))
-    run(mock, lambda c: c.update_opportunity(created["id"], OpportunityUpdateInput(probability=90)))
-    stored = read(mock, f"/opportunities/{created['id']}")
+    created = with_client(mock, lambda c: c.create_opportunity(data))
+    with_client(mock, lambda c: c.update_opportunity(created["id"], OpportunityUpdateInput(probability=90)))
+    stored = raw(mock, f"/opportunities/{created['id']}")
     assert stored["probability"] == 90 and stored["name"] == "Keep"
 
 
 def test_delete_opportunity(mock: ServedMock) -> None:
     opp_id = raw_ids(mock, "/opportunities", "opportunities")[-1]
-    assert run(mock, lambda c: c.delete_opportunity(opp_id)) is None
+    assert with_client(mock, lambda c: c.delete_opportunity(opp_id)) is None
     assert mock.http().get(f"{VERSION}/opportunities/{opp_id}").status_code == 404
 
 
@@ -428,31 +428,31 @@ def test_list_projects_pages(mock: ServedMock) -> None:
 
 
 def test_list_projects_updated_window(mock: ServedMock) -> None:
-    created = run(mock, lambda c: c.create_project(ProjectCreateInput(name="P", description="D")))
+    created = with_client(mock, lambda c: c.create_project(ProjectCreateInput(name="P", description="D")))
     query = ProjectListQuery(
         updated_since="2000-01-01T00:00:00Z", updated_before="2999-01-01T00:00:00Z", per_page=100
     )
-    body = run(mock, lambda c: c.list_projects(query))
+    body = with_client(mock, lambda c: c.list_projects(query))
     assert created["id"] in [p["id"] for p in body["projects"]]
-    body = run(mock, lambda c: c.list_projects(ProjectListQuery(updated_before="2000-01-01T00:00:00Z")))
+    body = with_client(mock, lambda c: c.list_projects(ProjectListQuery(updated_before="2000-01-01T00:00:00Z")))
     assert body["projects"] == []
 
 
 def test_get_project(mock: ServedMock) -> None:
     project_id = raw_ids(mock, "/projects", "projects")[0]
-    assert run(mock, lambda c: c.get_project(project_id)) == read(mock, f"/projects/{project_id}")
+    assert with_client(mock, lambda c: c.get_project(project_id)) == raw(mock, f"/projects/{project_id}")
 
 
 def test_create_project(mock: ServedMock) -> None:
     data = ProjectCreateInput(name="Spring plan", description="Plan it", organizer=1, visible_to="Everyone")
-    created = run(mock, lambda c: c.create_project(data))
-    stored = read(mock, f"/projects/{created['id']}")
+    created = with_client(mock, lambda c: c.create_project(data))
+    stored = raw(mock, f"/projects/{created['id']}")
     assert (stored["name"], stored["description"], stored["organizer"]) == ("Spring plan", "Plan it", 1)
 
 
 def test_update_project_partially(mock: ServedMock) -> None:
-    created = run(mock, lambda c: c.create_project(ProjectCreateInput(name="Name", description="Desc")))
-    run(mock, lambda c: c.update_project(created["id"], ProjectUpdateInput(name="Renamed")))
-    stored = read(mock, f"/projects/{created['id']}")
+    created = with_client(mock, lambda c: c.create_project(ProjectCreateInput(name="Name", description="Desc")))
+    with_client(mock, lambda c: c.update_project(created["id"], ProjectUpdateInput(name="Renamed")))
+    stored = raw(mock, f"/projects/{created['id']}")
     assert stored["name"] == "Renamed" and stored["description"] == "Desc"
 

@@ -1,6 +1,6 @@
-"""The `wbox` CLI of `wealthbox-cli==2.5.0` against our mock (part A).
+"""The `wbox` CLI of `wealthbox-cli==2.5.0` against our mock: contacts and what hangs off them.
 
-Part A: me, activity, contacts (with their category aliases), households, categories,
+The commands: me, activity, contacts (with their category aliases), households, categories,
 comments, notes, users (and user groups), teams. Each command runs in process through typer's
 CliRunner on the real app object (`wealthbox_tools.cli.main:app`) in its JSON output mode, the
 default `--format json`; its printed JSON is parsed and compared with what the test sent and

@@ -1,6 +1,6 @@
 """The `wealthbox-cli==2.5.0` library (`wealthbox_tools.client.WealthboxClient`) against our mock.
 
-Part A: me, activity, contacts, households, categories, comments, notes, user groups, teams,
+Contacts and what hangs off them: me, activity, contacts, households, categories, comments, notes, user groups, teams,
 users. The client returns the parsed JSON (dicts) and validates what it sends with its own
 pydantic models (`wealthbox_tools/models/`); each usage below builds its input through those
 models, checks the answer, and reads back what the mock stored through our own raw client.
