@@ -333,7 +333,8 @@ def _household_named(ctx: HookContext, name: Any) -> dict[str, Any]:
         None,
     )
     if found is None:
-        fields = {"type": "Household", "name": name or "Household"}
+        # A name as written, "" included (it reads back as sent); none at all: "Household".
+        fields = {"type": "Household", "name": name if isinstance(name, str) else "Household"}
         found = ctx.save(ctx.engine.records.create(contacts, fields, None), contacts)
     return _household_of(ctx, found["id"]) or {"id": found["id"], "name": name, "members": []}
 

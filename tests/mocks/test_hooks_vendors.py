@@ -247,6 +247,16 @@ def test_wealthbox_lists_deleted_contacts_as_stubs(mock: ClientFactory) -> None:
     assert wealthbox.get("/v1/contacts").json()["contacts"] == []
 
 
+def test_wealthbox_household_name_reads_back_as_written_even_empty(mock: ClientFactory) -> None:
+    wealthbox = mock("wealthbox")
+    contact = wealthbox.post("/v1/contacts", json={
+        "first_name": "Kim", "household": {"name": "", "title": "Head"}}).json()
+    read = wealthbox.get(f"/v1/contacts/{contact['id']}").json()
+    assert read["household"]["name"] == ""
+    household = wealthbox.get(f"/v1/contacts/{read['household']['id']}").json()
+    assert (household["type"], household["name"]) == ("Household", "")
+
+
 def test_wealthbox_households_keep_members_and_contacts_in_step(mock: ClientFactory) -> None:
     wealthbox = mock("wealthbox")
     head = wealthbox.post(

@@ -201,7 +201,7 @@ def test_find_sort_options_are_accepted(mock: ServedMock, params: dict[str, Any]
 
 
 def _millis(text: str) -> int:
-    return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp() * 1000)
+    return int(datetime.fromisoformat(text).timestamp() * 1000)
 
 
 def test_find_updated_at_range(mock: ServedMock) -> None:
