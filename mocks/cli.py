@@ -80,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from mocks.app import create_app
     from mocks.faults import FaultPlan
+    from mocks.store import DatabaseBusy, DatabaseUnreadable
 
     if args.faults:
         try:
@@ -103,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             webhook_url=args.webhook_url,
             seed_random=args.seed_random,
         )
+    except (DatabaseBusy, DatabaseUnreadable) as error:
+        print(f"python -m mocks: error: --db {error}", file=sys.stderr)
+        return 2
     except sqlite3.Error as error:
         print(f"python -m mocks: error: --db {args.db}: {error}", file=sys.stderr)
         return 2

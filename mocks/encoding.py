@@ -24,7 +24,11 @@ PAGE_CAPACITY = 64
 
 
 def dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Strict JSON as UTF-8: a NaN, an infinity or a lone surrogate raises ValueError instead
+    of being written as something no JSON parser reads."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 class JsonEncoder:
