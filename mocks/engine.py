@@ -89,6 +89,7 @@ class MockEngine:
             base_path=api.base_path,
         )
         self.encoder = JsonEncoder()
+        store.on_discard = self.encoder.forget  # a deleted record leaves the caches at once
         self.check_responses = check_responses
         self.violations: list[Violation] = []
         # Set by create_app when a webhook URL is configured; vendor hooks deliver through it.

@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -61,6 +61,10 @@ class _Collection:
 class Store(Protocol):
     """The storage interface the engine and the vendor hooks use."""
 
+    # Called with each record the store lets go of (deleted, or replaced by a new version),
+    # so that caches holding it (mocks/encoding.py) let go too.
+    on_discard: Callable[[Record], None] | None
+
     def get(self, collection: str, key: str) -> Record | None: ...
 
     def put(self, collection: str, key: str, record: Record) -> None: ...
@@ -75,6 +79,8 @@ class Store(Protocol):
 
     def mark(self, flag: str) -> bool: ...
 
+    def collections(self) -> list[str]: ...
+
     def close(self) -> None: ...
 
 
@@ -87,6 +93,7 @@ class MemoryStore:
         self._flags: set[str] = set()
         self._sequence = 0
         self._lock = threading.RLock()
+        self.on_discard: Callable[[Record], None] | None = None
 
     def _collection(self, name: str) -> _Collection:
         found = self._collections.get(name)
@@ -114,16 +121,20 @@ class MemoryStore:
             target.records[key] = (sequence, record)
             target.snapshot = None
             self._persist_put(collection, key, sequence, doc)
+        if existing is not None and existing[1] is not record and self.on_discard is not None:
+            self.on_discard(existing[1])
 
     def delete(self, collection: str, key: str) -> bool:
         with self._lock:
             target = self._collections.get(collection)
             if target is None or key not in target.records:
                 return False
-            del target.records[key]
+            _, record = target.records.pop(key)
             target.snapshot = None
             self._persist_delete(collection, key)
-            return True
+        if self.on_discard is not None:
+            self.on_discard(record)
+        return True
 
     def scan(self, collection: str) -> tuple[list[int], list[Record]]:
         """Every record of the collection in creation order, with its sequence numbers."""
@@ -159,6 +170,10 @@ class MemoryStore:
             self._flags.add(flag)
             self._persist_flag(flag)
             return True
+
+    def collections(self) -> list[str]:
+        """The names of the collections that have held records, in the order first written."""
+        return list(self._collections)
 
     def close(self) -> None:
         return None
