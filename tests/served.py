@@ -63,13 +63,12 @@ class ServedMock:
 MockFactory = Callable[..., ServedMock]
 
 
-@pytest.fixture
-def served_mock() -> Iterator[MockFactory]:
-    """`served_mock(api, seed=30, **create_app_options)`: a fresh mock on a free local port.
-
-    Rate limits are off, as a user runs it for offline work (`--no-rate-limit`); seeding is
-    reproducible. Each call gets its own app and store, so tests share no state.
-    """
+@contextlib.contextmanager
+def serving() -> Iterator[MockFactory]:
+    """`make(api, seed=30, **create_app_options)` for as long as the block lasts: each call
+    serves a fresh mock on a free local port. Rate limits are off, as a user runs it for
+    offline work (`--no-rate-limit`); seeding is reproducible. At the end every answer must
+    have matched the spec."""
     stack = contextlib.ExitStack()
     served: list[ServedMock] = []
 
@@ -88,3 +87,11 @@ def served_mock() -> Iterator[MockFactory]:
         mock.close()
     violations = [v for mock in served for v in mock.engine.violations]
     assert not violations, f"mock answers that do not match our spec: {violations}"
+
+
+@pytest.fixture
+def served_mock() -> Iterator[MockFactory]:
+    """`served_mock(api, seed=30, **create_app_options)`: a fresh mock on a free local port
+    (see `serving`). Each call gets its own app and store, so tests share no state."""
+    with serving() as make:
+        yield make
