@@ -103,6 +103,7 @@ def create_app(
 
     app = MockApp(ErrorGuard(_wrapped(engine, layers), error_body), lifespan=lifespan)
     app.state.engine = engine
+    app.state.error_body = error_body  # for the HTTP server's own answers (mocks/server.py)
     app.state.faults = plan  # what was injected, for tests and benchmarks to report
     return app
 

@@ -80,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from mocks.app import create_app
     from mocks.faults import FaultPlan
+    from mocks.server import protocol_for
     from mocks.store import DatabaseBusy, DatabaseUnreadable
 
     if args.faults:
@@ -118,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # uvicorn would still format each one's fields on every request.
     access_log = args.log_level in ("info", "debug")
     uvicorn.run(
-        app, host=args.host, port=args.port, log_level=args.log_level, access_log=access_log
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=access_log,
+        http=protocol_for(app.state.error_body),  # malformed HTTP in the vendor's envelope
     )
     return 0

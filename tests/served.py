@@ -72,11 +72,12 @@ def serving() -> Iterator[MockFactory]:
     stack = contextlib.ExitStack()
     served: list[ServedMock] = []
 
-    def make(api: str, *, seed: int = 30, **options: Any) -> ServedMock:
+    def make(api: str, *, seed: int = 30, protocol: Any = None, **options: Any) -> ServedMock:
+        """`protocol`: the uvicorn protocol the mock's is built on (h11's; httptools' if None)."""
         options.setdefault("rate_limit", False)
         options.setdefault("seed_random", 30)
         app = create_app(api, token=TOKEN, seed=seed, check_responses=True, **options)
-        origin = stack.enter_context(serve(app))
+        origin = stack.enter_context(serve(app, protocol))
         mock = ServedMock(api, app, origin)
         served.append(mock)
         return mock

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -167,3 +170,21 @@ def test_a_file_that_is_not_sqlite_stops_start_up_with_one_line(tmp_path: Path) 
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"python -m mocks: error: --db {db}: not a mock database (")
     assert db.read_text() == "shopping: milk, eggs\n" * 100  # left as it was
+
+
+def test_the_cli_server_answers_malformed_http_in_the_vendor_envelope(
+    server: tuple[str, Path],
+) -> None:
+    """uvicorn alone answers these as text/plain; the CLI serves the mock's own protocol."""
+    url, _ = server
+    parts = urlsplit(url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(b"get /api/v1/contacts HTTP/1.1\r\nhost: mock\r\n\r\n")
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert b"content-type: application/json" in head.lower()
+    # Kanbert's envelope for 400, as documented: {"message": ...}
+    assert json.loads(body) == {"message": "The request is not valid HTTP/1.1 and cannot be read."}

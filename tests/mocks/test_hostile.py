@@ -11,18 +11,21 @@ in mocks/limits.py; test_limits.py pins them one by one.
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from mocks.calls import Reply
 from mocks.hooks import HookContext, HookRegistry
 from mocks.limits import MAX_BODY_BYTES
-from tests.mocks.support import SpecCheck
-from tests.served import ServedMock, serving
+from tests.mocks.support import AUTH_HEADERS, SpecCheck
+from tests.served import TOKEN, ServedMock, serving
 
 APIS = ("kanbert", "kinbox", "pylon", "repzo", "wealthbox")
 
@@ -140,15 +143,16 @@ def _connection(response: httpx.Response) -> Any:
 
 
 @pytest.fixture(scope="module")
-def served() -> Iterator[Callable[[str], ServedMock]]:
-    """One mock per API for the whole module (each case checks it left the state as it was)."""
+def served() -> Iterator[Callable[..., ServedMock]]:
+    """One mock per API (and HTTP parser) for the whole module: each case checks it left the
+    state as it was."""
     with serving() as make:
-        mocks: dict[str, ServedMock] = {}
+        mocks: dict[tuple[str, Any], ServedMock] = {}
 
-        def get(api: str) -> ServedMock:
-            if api not in mocks:
-                mocks[api] = make(api, seed=2)
-            return mocks[api]
+        def get(api: str, protocol: Any = None) -> ServedMock:
+            if (api, protocol) not in mocks:
+                mocks[(api, protocol)] = make(api, seed=2, protocol=protocol)
+            return mocks[(api, protocol)]
 
         yield get
 
@@ -161,11 +165,11 @@ def checks() -> dict[str, SpecCheck]:
 @pytest.fixture(params=APIS)
 def aimed(
     request: pytest.FixtureRequest,
-    served: Callable[[str], ServedMock],
+    served: Callable[..., ServedMock],
     checks: dict[str, SpecCheck],
 ) -> Iterator[Aimed]:
-    api: str = request.param
-    mock, target = served(api), TARGETS[api]
+    api, protocol = request.param if isinstance(request.param, tuple) else (request.param, None)
+    mock, target = served(api, protocol), TARGETS[api]
     http = httpx.Client(
         base_url=mock.base_url,
         headers=mock.http().headers,
@@ -289,3 +293,113 @@ def test_a_500_leaves_the_connection_open_for_the_next_request(aimed: Aimed) -> 
     after = aimed.send("POST", aimed.target.collection, json=aimed.target.body)
     assert after.status_code < 300, after.text
     assert _connection(after) == _connection(failed)
+
+
+# Requests the HTTP parser refuses, so the app never sees them (in the issue, uvicorn answered
+# them as text/plain). Each is sent with the API's credentials on a connection of its own.
+MALFORMED = {
+    "lowercase-method": b"get {collection} HTTP/1.1\r\n{auth}\r\n",
+    "lowercase-post-with-a-body": (
+        b"post {collection} HTTP/1.1\r\n{auth}content-type: application/json\r\n"
+        b"content-length: 15\r\n\r\n{\"name\": \"Eve\"}"
+    ),
+    "unknown-method": b"BREW {collection} HTTP/1.1\r\n{auth}\r\n",
+    "nul-in-the-target": b"GET {collection}\x00 HTTP/1.1\r\n{auth}\r\n",
+    "nul-in-the-query": b"GET {collection}?q=\x00 HTTP/1.1\r\n{auth}\r\n",
+    "url-over-64-kb": b"GET {collection}?q=" + b"a" * 66_000 + b" HTTP/1.1\r\n{auth}\r\n",
+    "header-line-without-a-colon": b"GET {collection} HTTP/1.1\r\n{auth}Broken line\r\n\r\n",
+    "space-in-a-header-name": b"GET {collection} HTTP/1.1\r\n{auth}Bad Name: x\r\n\r\n",
+    "nul-in-a-header": b"GET {collection} HTTP/1.1\r\n{auth}X-Note: a\x00b\r\n\r\n",
+    "folded-header": b"GET {collection} HTTP/1.1\r\n{auth}X-Note: a\r\n  b\r\n\r\n",
+    "bare-line-feeds": b"GET {collection} HTTP/1.1\n{auth_lf}\n",
+    "unknown-version": b"GET {collection} HTTP/9.9\r\n{auth}\r\n",
+    "content-length-not-a-number": (
+        b"POST {collection} HTTP/1.1\r\n{auth}content-length: ten\r\n\r\n{{}}"
+    ),
+    "two-content-lengths": (
+        b"POST {collection} HTTP/1.1\r\n{auth}content-length: 2\r\ncontent-length: 3\r\n\r\n{{}}"
+    ),
+    "bad-chunk-size": (
+        b"POST {collection} HTTP/1.1\r\n{auth}transfer-encoding: chunked\r\n\r\nzz\r\n"
+    ),
+    "tls-hello-on-the-plain-port": b"\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n",
+}
+# h11 (uvicorn's parser without httptools) is more lenient: lowercase and unknown methods,
+# HTTP/9.9, folded headers, bare line feeds and long URLs are requests to it, which the app
+# answers (405, 404, ...). These it refuses as well.
+MALFORMED_FOR_H11 = [
+    "nul-in-the-target",
+    "nul-in-the-query",
+    "header-line-without-a-colon",
+    "space-in-a-header-name",
+    "nul-in-a-header",
+    "content-length-not-a-number",
+    "two-content-lengths",
+    "bad-chunk-size",
+    "tls-hello-on-the-plain-port",
+]
+
+
+def raw_request(aimed: Aimed, case: str) -> bytes:
+    mock = aimed.mock
+    path = urlsplit(mock.base_url).path + aimed.target.collection
+    credentials = b"".join(
+        f"{name}: {value}\r\n".encode() for name, value in AUTH_HEADERS[mock.api](TOKEN).items()
+    )
+    host = b"host: " + urlsplit(mock.origin).netloc.encode() + b"\r\n"
+    return (
+        MALFORMED[case]
+        .replace(b"{collection}", path.encode())
+        .replace(b"{auth}", host + credentials)
+        .replace(b"{auth_lf}", (host + credentials).replace(b"\r\n", b"\n"))
+        .replace(b"{{}}", b"{}")
+    )
+
+
+def exchange(origin: str, raw: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send raw bytes on a new connection; the answer, read until the server closes it."""
+    parts = urlsplit(origin)
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(raw)
+        received = b""
+        while chunk := sock.recv(65536):  # a refused request closes the connection
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    status_line, *lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.lower().split(": ", 1) for line in lines)
+    return int(status_line.split()[1]), headers, body
+
+
+def documenting(check: SpecCheck, status: int) -> str:
+    """An operation of the spec that documents `status`: its envelope is the one to match."""
+    return next(
+        operation_id
+        for operation_id, op in check.operations.items()
+        if str(status) in op.node["responses"]
+    )
+
+
+def assert_malformed_is_refused(aimed: Aimed, case: str) -> None:
+    before = aimed.snapshot()
+    status, headers, body = exchange(aimed.mock.origin, raw_request(aimed, case))
+    assert status == 400, (status, body[:300])
+    assert headers["content-type"] == "application/json"
+    assert headers["connection"] == "close"  # the stream cannot be read past the error
+    assert int(headers["content-length"]) == len(body)
+    response = httpx.Response(status, headers=headers, content=body)
+    aimed.check.assert_valid(documenting(aimed.check, 400), response)
+    assert b"not valid HTTP" in body
+    assert aimed.snapshot() == before  # answered again, and nothing was stored
+
+
+@pytest.mark.parametrize("case", list(MALFORMED))
+def test_malformed_http_is_answered_in_the_vendor_envelope(aimed: Aimed, case: str) -> None:
+    assert_malformed_is_refused(aimed, case)
+
+
+@pytest.mark.parametrize("aimed", [(api, H11Protocol) for api in APIS], indirect=True, ids=APIS)
+@pytest.mark.parametrize("case", MALFORMED_FOR_H11)
+def test_malformed_http_is_answered_in_the_vendor_envelope_by_h11_too(
+    aimed: Aimed, case: str
+) -> None:
+    assert_malformed_is_refused(aimed, case)
