@@ -7,9 +7,9 @@ served back. Every JSON text the mock reads (a body, a query value declared as J
 
 | limit | value | why |
 |---|---|---|
-| body size | `MAX_BODY_BYTES` = 8 MiB | PHP's default `post_max_size` (Kanbert, Wealthbox are Laravel/Rails-era servers with limits of this order); it leaves room for the 5 MB records the cache test stores |
+| body size | `MAX_BODY_BYTES` = 8 MiB | PHP's default `post_max_size` (8M), a common order for API servers; it leaves room for the 5 MB records the cache test stores |
 | nesting depth | `MAX_DEPTH` = 100 arrays/objects | far above any documented body (Pylon's search filters nest a few levels), far below Python's recursion limit of 1,000 that parsing, validating, shaping and encoding each spend a frame or more per level on |
-| integers | at most `MAX_INTEGER_DIGITS` = 308 digits | past that an integer exceeds every IEEE double, which is what the vendors' JavaScript and PHP servers read numbers as; it also keeps far from Python's 4,300-digit int-string limit, which would raise |
+| integers | at most `MAX_INTEGER_DIGITS` = 308 digits | with more, an integer can exceed the largest IEEE double (about 1.8e308), which is what a JavaScript server (and PHP, past 64 bits) reads a number as; it also stays far from Python's 4,300-digit int-string limit, which raises |
 | other numbers | finite | `1e999` overflows to infinity, and infinity and NaN have no JSON form to send back |
 | strings | Unicode text | a lone UTF-16 surrogate (escaped `"\\udfff"` or the raw bytes ED A0 80) is not a character and cannot be written as UTF-8 |
 """
