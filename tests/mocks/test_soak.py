@@ -16,9 +16,13 @@ def test_the_soak_row_at_a_small_count() -> None:
     assert row["records_added"] == 0  # bad input stored nothing
     assert set(row["bad_statuses"]) == {400, 401, 404, 405}
     assert row["rss_start_mb"] > 0 and row["clean_p99_ms"] > 0 and row["mixed_p99_ms"] > 0
-    assert soak.missed({**row, "p99_ratio": 1.0, "rss_growth_mb": 0.0}) == []
-    assert soak.missed({**row, "5xx": 1, "p99_ratio": 3.0, "rss_growth_mb": 25.0}) == [
+    assert row["big_records_peak_mb"] > 100  # 20 records of 5 MB were really held
+    fine = {"p99_ratio": 1.0, "rss_growth_mb": 0.0, "big_records_residue_mb": 0.0}
+    assert soak.missed({**row, **fine}) == []
+    bad = {"5xx": 1, "p99_ratio": 3.0, "rss_growth_mb": 25.0, "big_records_residue_mb": 300.0}
+    assert soak.missed({**row, **bad}) == [
         "soak 5xx/errors",
         "soak RSS",
         "soak p99",
+        "soak big records",
     ]
