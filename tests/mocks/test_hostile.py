@@ -23,7 +23,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from mocks.calls import Reply
 from mocks.hooks import HookContext, HookRegistry
-from mocks.limits import MAX_BODY_BYTES
+from mocks.limits import MAX_BODY_BYTES, MAX_DEPTH
 from tests.mocks.support import AUTH_HEADERS, SpecCheck
 from tests.served import TOKEN, ServedMock, serving
 
@@ -403,3 +403,14 @@ def test_malformed_http_is_answered_in_the_vendor_envelope_by_h11_too(
     aimed: Aimed, case: str
 ) -> None:
     assert_malformed_is_refused(aimed, case)
+
+
+def test_json_at_the_depth_limit_gets_past_the_limit_without_a_500(aimed: Aimed) -> None:
+    """One level under the limit the parser, the validator and the shaper all recurse through
+    the value: the schema refuses it (a contact's name is no array), but no RecursionError."""
+    value = b"[" * (MAX_DEPTH - 1) + b'"x"' + b"]" * (MAX_DEPTH - 1)  # in the body: MAX_DEPTH
+    before = aimed.snapshot()
+    body = body_with(aimed.target, value)
+    response = aimed.send("POST", aimed.target.collection, content=body, headers=JSON)
+    aimed.assert_refused(response, aimed.target.create, "", before)
+    assert "nested" not in response.text
