@@ -103,6 +103,7 @@ def create_app(
 
     app = MockApp(ErrorGuard(_wrapped(engine, layers), error_body), lifespan=lifespan)
     app.state.engine = engine
+    app.state.error_body = error_body  # for the HTTP server's own answers (mocks/server.py)
     app.state.faults = plan  # what was injected, for tests and benchmarks to report
     return app
 
@@ -132,8 +133,16 @@ class MockApp(Starlette):
 
 
 class ErrorGuard:
-    """An unhandled error answers the vendor's 500 envelope (if no answer has started), then
-    propagates, as Starlette's `ServerErrorMiddleware` does, so the server still reports it."""
+    """An unhandled error answers the vendor's 500 envelope (if no answer has started) and is
+    logged here, with its traceback, in the server's log.
+
+    Once the 500 is answered the error is not propagated: a server that sees an exception from
+    its app after a complete answer closes the connection (uvicorn does, in `run_asgi` of both
+    its HTTP protocols), and the client's next request on that keep-alive connection would be
+    reset. An answer cut off half-way (and an injected drop) still propagates, so the server
+    closes a connection whose answer is broken. (uvicorn 0.54: protocols/http/httptools_impl.py:431
+    and h11_impl.py:420 close the transport when the app raises after the answer started.)
+    """
 
     def __init__(self, app: ASGIApp, error_body: ErrorBody) -> None:
         self.app = app
@@ -150,10 +159,11 @@ class ErrorGuard:
 
         try:
             await self.app(scope, receive, watched)
-        except Exception as error:
-            if not isinstance(error, InjectedDisconnect):  # an injected drop is the plan
-                log.error("unhandled error on %s %s: %r", scope["method"], scope["path"], error)
-            if not started:
-                body = self.error_body(500, "The mock failed to answer this request.")
-                await send_json(send, 500, dumps(body), {})
+        except InjectedDisconnect:  # an injected drop is the plan, not an error
             raise
+        except Exception:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            if started:
+                raise
+            body = self.error_body(500, "The mock failed to answer this request.")
+            await send_json(send, 500, dumps(body), {})

@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from mocks.app import create_app
     from mocks.faults import FaultPlan
+    from mocks.server import protocol_for
+    from mocks.store import DatabaseBusy, DatabaseUnreadable
 
     if args.faults:
         try:
@@ -103,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             webhook_url=args.webhook_url,
             seed_random=args.seed_random,
         )
+    except (DatabaseBusy, DatabaseUnreadable) as error:
+        print(f"python -m mocks: error: --db {error}", file=sys.stderr)
+        return 2
     except sqlite3.Error as error:
         print(f"python -m mocks: error: --db {args.db}: {error}", file=sys.stderr)
         return 2
@@ -114,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # uvicorn would still format each one's fields on every request.
     access_log = args.log_level in ("info", "debug")
     uvicorn.run(
-        app, host=args.host, port=args.port, log_level=args.log_level, access_log=access_log
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=access_log,
+        http=protocol_for(app.state.error_body),  # malformed HTTP in the vendor's envelope
     )
     return 0

@@ -26,14 +26,15 @@ from mocks.calls import Call, Options, Reply
 from mocks.encoding import JsonEncoder
 from mocks.handlers import Handlers
 from mocks.hooks import HookContext, HookRegistry
-from mocks.inputs import InputError, InputReader
+from mocks.inputs import InputError, InputReader, refused_input
+from mocks.limits import MAX_BODY_BYTES, InputRefused, check_body_size
 from mocks.operations import Operation
 from mocks.pagination import CursorCodec, Pager
 from mocks.records import Records
 from mocks.roles import Collection
 from mocks.routing import Matched, NotAllowed
 from mocks.shaping import Shaper
-from mocks.store import Record, Store
+from mocks.store import Record, Store, Unstorable
 from mocks.values import MISSING, Clock, Ids, Timestamps
 from mocks.webhooks import WebhookSender
 from mocks.wire import ClientGone, Incoming, read_body, send_empty, send_json
@@ -88,6 +89,7 @@ class MockEngine:
             base_path=api.base_path,
         )
         self.encoder = JsonEncoder()
+        store.on_discard = self.encoder.forget  # a deleted record leaves the caches at once
         self.check_responses = check_responses
         self.violations: list[Violation] = []
         # Set by create_app when a webhook URL is configured; vendor hooks deliver through it.
@@ -150,17 +152,28 @@ class MockEngine:
                 op, resolved.path_params, incoming.query_items, incoming.headers
             )
             if op.body is not None:
+                declared = incoming.headers.get("content-length", "")
+                if declared.isascii() and declared.isdigit():  # refused before any is read
+                    check_body_size(int(declared) if len(declared) < 20 else MAX_BODY_BYTES + 1)
                 inputs.body = self.reader.body(
                     op, await read_body(receive), incoming.headers.get("content-type", "")
                 )
+        except InputRefused as refused:
+            problem = refused_input(op, refused)
+            return self.error(problem.status, problem.message, op, fields=problem.fields)
         except InputError as problem:
             return self.error(problem.status, problem.message, op, fields=problem.fields)
         call = Call(op, inputs, Request(incoming.scope, receive))
         hook = self.hooks.get(op.operation_id)
-        if hook is not None:
-            reply = await hook(HookContext(self, call))
-        else:
-            reply = await self.handlers.run(call, Options())
+        try:
+            if hook is not None:
+                reply = await hook(HookContext(self, call))
+            else:
+                reply = await self.handlers.run(call, Options())
+        except Unstorable as refused:  # the belt behind mocks/limits.py: never store it
+            log.warning("refused to store a record for %s: %s", op.operation_id, refused)
+            message = "The request holds a value that cannot be stored."
+            reply = self.error(op.validation_status, message, op, fields={"body": [message]})
         if self.check_responses:
             self.audit(op, reply)
         return reply

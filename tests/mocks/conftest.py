@@ -9,6 +9,9 @@ import pytest
 
 from mocks import create_app
 from tests.mocks.support import MockClient, SpecCheck, fixed_clock
+from tests.served import served_mock
+
+__all__ = ["served_mock"]  # the fixture, for test_hostile.py
 
 ClientFactory = Callable[..., MockClient]
 
