@@ -78,12 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     import uvicorn
 
+    from mocks.api import compile_api
     from mocks.app import create_app
     from mocks.faults import FaultPlan
 
     if args.faults:
         try:
-            FaultPlan.parse(args.faults)
+            FaultPlan.parse(args.faults).check_path_filter(compile_api(args.api).router.templates())
         except ValueError as error:
             print(f"python -m mocks: error: --faults: {error}", file=sys.stderr)
             return 2
