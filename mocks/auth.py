@@ -125,10 +125,6 @@ class Authenticator:
             return self.principal
         return None
 
-    def allows_request(self, security: tuple[tuple[str, ...], ...], request: Incoming) -> bool:
-        """`allows` for a request read from the wire."""
-        return self.authenticate(security, request) is not None
-
     def allows(
         self,
         security: tuple[tuple[str, ...], ...],
