@@ -11,6 +11,7 @@ client-side normalisation hides a case.
 from __future__ import annotations
 
 import asyncio
+import http.client
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote
@@ -19,6 +20,7 @@ import pytest
 from starlette.types import Message
 
 from mocks import create_app
+from tests.mocks.support import serve
 
 Headers = Sequence[tuple[str, str]]
 BEARER = (("authorization", "Bearer test-token"),)
@@ -289,3 +291,37 @@ def test_an_unauthenticated_request_is_401_even_over_the_limit(pylon: Raw) -> No
         assert status == 401, headers
         assert b"test-token" not in body
     assert pylon("GET", "/contacts/missing") == 429  # and the budget is still spent
+
+
+# --- over a real socket -----------------------------------------------------------------------
+
+
+def statuses_over_http(url: str, requests: list[tuple[str, str]]) -> list[int]:
+    """Each (method, path) sent verbatim on one keep-alive connection (http.client normalises
+    nothing: the request target is the bytes given)."""
+    connection = http.client.HTTPConnection(url.removeprefix("http://"), timeout=10)
+    statuses = []
+    try:
+        for method, path in requests:
+            connection.request(method, path, headers={"Authorization": "Bearer test-token"})
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+    finally:
+        connection.close()
+    return statuses
+
+
+def test_over_uvicorn_every_spelling_meets_the_budget_and_the_fault_filter() -> None:
+    limited = create_app("pylon")
+    with serve(limited) as url:
+        spent = statuses_over_http(url, [("DELETE", "/contacts/missing")] * 10)
+        spellings = statuses_over_http(url, [("DELETE", path) for path in SAME_OPERATION])
+        elsewhere = statuses_over_http(url, [("DELETE", path) for path in NO_OPERATION])
+    assert (spent, spellings, elsewhere) == (
+        [404] * 10, [429] * len(SAME_OPERATION), [404] * len(NO_OPERATION))
+    faulty = create_app("pylon", rate_limit=False, faults="seq*:503,path=/contacts/{id}")
+    with serve(faulty) as url:
+        spellings = statuses_over_http(url, [("GET", path) for path in SAME_OPERATION])
+        elsewhere = statuses_over_http(url, [("GET", path) for path in NO_OPERATION])
+    assert (spellings, elsewhere) == ([503] * len(SAME_OPERATION), [404] * len(NO_OPERATION))
