@@ -12,7 +12,7 @@ memory) with made-up tokens.
 The limits are read from the spec (root ``x-rate-limit`` = default for every operation, an
 operation's own ``x-rate-limit`` overrides it; format in ``specs/README.md``), never from a
 table in Python. A client-side limiter configured from the same extension must be able to reach
-the documented rate against this middleware without a single 429, so the algorithm below is
+the documented rate against this limiter without a single 429, so the algorithm below is
 chosen for exactness and determinism, not for cheapness.
 
 Response headers, this mock's convention (no spec in this repository declares them):
@@ -27,10 +27,10 @@ Response headers, this mock's convention (no spec in this repository declares th
 * ``X-RateLimit-Reset``: whole seconds (rounded up, real compressed time, a delta and not an
   epoch) until the oldest counted request leaves the window, i.e. until a slot frees up.
 
-A rejected request (429, in the operation's error envelope) always carries all five. An accepted request carries the
-``X-RateLimit-*`` headers only when the spec declares them for that operation's response
-status: a mock must answer what the spec documents, and unexplained headers would teach
-clients to depend on something the real vendor never promised.
+A rejected request (429, in the operation's error envelope) always carries all five. An
+accepted request carries the ``X-RateLimit-*`` headers only when the spec declares them for
+that operation's response status: a mock must answer what the spec documents, and unexplained
+headers would teach clients to depend on something the real vendor never promised.
 """
 
 from __future__ import annotations
