@@ -78,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     import uvicorn
 
+    from mocks.api import compile_api
     from mocks.app import create_app
     from mocks.faults import FaultPlan
     from mocks.server import protocol_for
@@ -85,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.faults:
         try:
-            FaultPlan.parse(args.faults)
+            FaultPlan.parse(args.faults).check_path_filter(compile_api(args.api).router.templates())
         except ValueError as error:
             print(f"python -m mocks: error: --faults: {error}", file=sys.stderr)
             return 2

@@ -1,4 +1,4 @@
-"""Fixtures for the mock engine tests (test_ratelimit.py and test_faults.py use none of them)."""
+"""Fixtures for the mock engine tests (test_faults.py and test_request_identity.py use none)."""
 
 from __future__ import annotations
 

@@ -63,6 +63,7 @@ def test_the_defaults_match_the_make_target() -> None:
     [
         (["nope"], "invalid choice"),
         (["pylon", "--faults", "teapot=2"], "--faults"),
+        (["pylon", "--faults", "seq:503,path=/contacts/7"], "path=/contacts/7 covers no operation"),
         (["pylon", "--time-scale", "0"], "--time-scale"),
         (["pylon", "--db", "/nonexistent/dir/mock.db"], "--db"),
     ],
