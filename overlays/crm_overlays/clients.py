@@ -23,6 +23,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar
 import httpx
 
 from . import specs
+from .deadline import DEFAULT_DEADLINE
 from .ratelimit import LimiterOptions
 from .redact import secret_repr
 from .retry import RetryPolicy
@@ -200,6 +201,7 @@ class ClientFactory(Generic[C]):
         async_transport: httpx.AsyncBaseTransport | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         limiter_options: LimiterOptions | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> C:
         """A client for ``sync_detailed`` and ``asyncio_detailed`` alike.
 
@@ -207,7 +209,8 @@ class ClientFactory(Generic[C]):
         spec's first server. ``retry=None`` and ``rate_limit=False`` turn those layers off.
         ``transport`` / ``async_transport`` replace the network under the layers (tests pass an
         ``httpx.MockTransport``; being both sync and async, it serves both clients when
-        ``async_transport`` is not given).
+        ``async_transport`` is not given). ``timeout`` bounds each connect, read and write;
+        ``deadline`` the whole call, retries, waits and body included (``None``: unbounded).
         """
         api = self.api
         secret = resolve_token(api, token)
@@ -226,11 +229,11 @@ class ClientFactory(Generic[C]):
         )
         sync_stack = build_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=transport,
-            limiter_options=limiter_options,
+            limiter_options=limiter_options, deadline=deadline,
         )
         async_stack = build_async_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=async_transport,
-            limiter_options=limiter_options,
+            limiter_options=limiter_options, deadline=deadline,
         )
         client.set_httpx_client(
             httpx.Client(base_url=url, auth=auth, timeout=limits, transport=sync_stack)

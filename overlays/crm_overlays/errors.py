@@ -144,6 +144,35 @@ class TransportFailure(ApiError):
         self.maybe_applied = maybe_applied
 
 
+class DeadlineExceededError(ApiError):
+    """The call's total deadline passed before it finished (attempts, waits and body together).
+
+    ``deadline`` is the configured budget in seconds, ``elapsed`` how long the call ran,
+    ``attempts`` how many requests it sent (retries and redirects included), ``phase`` either
+    ``"response"`` (no response yet) or ``"body"`` (the status and headers had arrived: they are
+    on ``status`` and ``headers``). ``maybe_applied`` is True for a method that can change server
+    state: the server may have acted on the request even though the call gave up.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deadline: float,
+        elapsed: float,
+        attempts: int,
+        phase: str,
+        maybe_applied: bool,
+        **fields: Any,
+    ) -> None:
+        super().__init__(message, **fields)
+        self.deadline = deadline
+        self.elapsed = elapsed
+        self.attempts = attempts
+        self.phase = phase
+        self.maybe_applied = maybe_applied
+
+
 class InvalidResponseError(ApiError):
     """A 2xx body that does not parse into the generated model.
 
@@ -224,6 +253,44 @@ def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> T
     )
     failure.__cause__ = exc
     return failure
+
+
+def deadline_exceeded_error(
+    request: httpx.Request,
+    *,
+    deadline: float,
+    elapsed: float,
+    attempts: int,
+    response: httpx.Response | None = None,
+) -> DeadlineExceededError:
+    """A :class:`DeadlineExceededError` for ``request``; ``response`` when its headers arrived."""
+    method = request.method.upper()
+    url = redact_url(request.url)
+    maybe_applied = method not in SAFE_METHODS
+    tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+    if response is None:
+        phase, waiting = "response", "waiting for the response"
+    else:
+        phase, waiting = "body", f"reading the body of {_status_text(response)}"
+    message = (
+        f"deadline of {deadline:g} s passed after {elapsed:.1f} s ({tries}) {waiting}: "
+        f"{method} {url}"
+    )
+    if maybe_applied:
+        message = f"{message} (the request may have reached the server)"
+    return DeadlineExceededError(
+        message,
+        deadline=deadline,
+        elapsed=elapsed,
+        attempts=attempts,
+        phase=phase,
+        maybe_applied=maybe_applied,
+        status=None if response is None else response.status_code,
+        headers=None if response is None else redact_headers(response.headers),
+        method=method,
+        url=url,
+        request_id=None if response is None else _request_id(response, None),
+    )
 
 
 def invalid_response_error(

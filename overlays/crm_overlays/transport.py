@@ -2,9 +2,10 @@
 
 Layers, outermost first::
 
-    logging -> retry -> rate limit -> inner (the network, an ASGI app or a MockTransport)
+    logging -> deadline -> retry -> rate limit -> inner (the network, an ASGI app or a MockTransport)
 
-Logging is outside so it logs one line per user call; the rate limiter is inside the retry
+Logging is outside so it logs one line per user call; the deadline (:mod:`.deadline`) is
+outside the retry layer so it bounds the whole call, every attempt and sleep; the rate limiter is inside the retry
 layer so every attempt, retries included, spends a slot of the vendor's budget (the server
 counts retries too). A generated client takes the result as
 ``AuthenticatedClient(..., httpx_args={"transport": build_transport(api, token)})``.
@@ -21,6 +22,12 @@ import threading
 import httpx
 
 from . import specs
+from .deadline import (
+    DEFAULT_DEADLINE,
+    AsyncDeadlineTransport,
+    DeadlineTransport,
+    network_transport,
+)
 from .ratelimit import DEFAULT_REGISTRY as DEFAULT_LIMITER_REGISTRY
 from .ratelimit import (
     AsyncRateLimitTransport,
@@ -52,17 +59,19 @@ def build_transport(
     inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> httpx.BaseTransport:
     """The sync transport stack for ``api`` called with ``token``.
 
     ``retry=None`` turns retries off; ``rate_limit=False`` turns the limiter off (it is also
-    left out for APIs whose spec declares no limit). ``inner`` defaults to a new
-    ``httpx.HTTPTransport``; an async-only transport such as ``httpx.ASGITransport`` is run on
+    left out for APIs whose spec declares no limit). ``deadline`` is the most seconds a call
+    may take in all (``None``: no total bound, only httpx's per-operation timeouts).
+    ``inner`` defaults to a new ``httpx.HTTPTransport`` whose sockets honour the deadline; an async-only transport such as ``httpx.ASGITransport`` is run on
     a private event-loop thread so sync clients can test against an ASGI app too.
     """
     _check_arguments(api, token)
     if inner is None:
-        transport: httpx.BaseTransport = httpx.HTTPTransport()
+        transport: httpx.BaseTransport = network_transport()
     elif isinstance(inner, httpx.BaseTransport):
         transport = inner
     elif isinstance(inner, httpx.AsyncBaseTransport):
@@ -74,6 +83,8 @@ def build_transport(
         transport = RateLimitTransport(transport, limiter)
     if retry is not None:
         transport = RetryTransport(transport, retry)
+    if deadline is not None:
+        transport = DeadlineTransport(transport, deadline)
     return LoggingTransport(transport)
 
 
@@ -86,6 +97,7 @@ def build_async_transport(
     inner: httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> httpx.AsyncBaseTransport:
     """The async transport stack for ``api`` called with ``token`` (see :func:`build_transport`).
 
@@ -107,6 +119,8 @@ def build_async_transport(
         transport = AsyncRateLimitTransport(transport, limiter)
     if retry is not None:
         transport = AsyncRetryTransport(transport, retry)
+    if deadline is not None:
+        transport = AsyncDeadlineTransport(transport, deadline)
     return AsyncLoggingTransport(transport)
 
 
