@@ -48,12 +48,16 @@ class ApiError(Exception):
 
     Attributes:
         status: the HTTP status, or ``None`` when no response arrived.
-        body: the parsed JSON error body, its text when it is not JSON, ``None`` when empty.
+        body: the parsed JSON error body, its text when it is not JSON, ``None`` when empty
+            or when it cannot be parsed at all (JSON nested deeper than Python can read).
         headers: the response headers, lower-case names, credentials redacted.
         method: the request method.
         url: the request URL, credential query values redacted.
         model: the generated error model for ``body`` (set by the overlay's ``unwrap``).
         request_id: the vendor's request id when the body or the headers carry one.
+        content_type: the response's ``Content-Type``, ``None`` without a response.
+        content_length: the length in bytes of the response body as received (after any
+            content decoding), ``None`` without a response.
     """
 
     def __init__(
@@ -67,6 +71,8 @@ class ApiError(Exception):
         url: str = "",
         model: Any | None = None,
         request_id: str | None = None,
+        content_type: str | None = None,
+        content_length: int | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -77,6 +83,8 @@ class ApiError(Exception):
         self.url = url
         self.model = model
         self.request_id = request_id
+        self.content_type = content_type
+        self.content_length = content_length
 
     def __str__(self) -> str:
         return self.message
@@ -290,6 +298,7 @@ def deadline_exceeded_error(
         method=method,
         url=url,
         request_id=None if response is None else _request_id(response, None),
+        content_type=None if response is None else response.headers.get("content-type"),
     )
 
 
@@ -447,7 +456,16 @@ def _response_fields(response: httpx.Response, *, model: Any | None) -> dict[str
         "url": url,
         "model": model,
         "request_id": _request_id(response, body),
+        "content_type": response.headers.get("content-type"),
+        "content_length": _content_length(response),
     }
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    try:
+        return len(response.content)
+    except httpx.ResponseNotRead:
+        return None
 
 
 def _request_line(response: httpx.Response) -> tuple[str, str]:
@@ -467,7 +485,10 @@ def _parse_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except RecursionError:
+        # Nested deeper than the parser can go: no parsed form, and its text is only brackets.
+        return None
+    except ValueError:  # not JSON, invalid UTF-8 included (UnicodeDecodeError)
         return response.text
 
 
@@ -496,7 +517,10 @@ def _message(detail: str, response: httpx.Response, body: Any) -> str:
     message = f"{detail}: {method} {url}".rstrip() if method else detail
     if body is None:
         return message
-    quoted = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+    try:
+        quoted = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+    except (RecursionError, ValueError):  # parsed near the recursion limit, too deep to write
+        quoted = "(a JSON body nested too deeply to quote)"
     secrets = credential_values(response.request.headers) if method else []
     return f"{message} — {_truncate(scrub(quoted, secrets))}"
 
