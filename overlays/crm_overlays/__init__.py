@@ -35,7 +35,7 @@ from .errors import (
     UnexpectedStatusError,
     UnprocessableError,
 )
-from .pagination import AsyncPaginator, Page, PaginationError, Paginator
+from .pagination import AsyncPaginator, Page, PaginationCycleError, PaginationError, Paginator
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ __all__ = [
     "InvalidResponseError",
     "NotFoundError",
     "Page",
+    "PaginationCycleError",
     "PaginationError",
     "Paginator",
     "RateLimitedError",
