@@ -2,9 +2,11 @@
 
 Layers, outermost first::
 
-    logging -> deadline -> retry -> rate limit -> inner (the network, an ASGI app or a MockTransport)
+    credential guard -> logging -> deadline -> retry -> rate limit -> inner (the network, an
+    ASGI app or a MockTransport)
 
-Logging is outside so it logs one line per user call; the deadline (:mod:`.deadline`) is
+The credential guard (:mod:`.redirects`) drops the token off a redirect that leaves the origin,
+before anything logs or sends the request. Logging is outside so it logs one line per user call; the deadline (:mod:`.deadline`) is
 outside the retry layer so it bounds the whole call, every attempt and sleep; the rate limiter is inside the retry
 layer so every attempt, retries included, spends a slot of the vendor's budget (the server
 counts retries too). A generated client takes the result as
@@ -22,6 +24,7 @@ import threading
 import httpx
 
 from . import specs
+from .auth import auth_scheme
 from .deadline import (
     DEFAULT_DEADLINE,
     AsyncDeadlineTransport,
@@ -38,6 +41,7 @@ from .ratelimit import (
     shared_limiter,
 )
 from .redact import AsyncLoggingTransport, LoggingTransport
+from .redirects import AsyncCredentialGuardTransport, CredentialGuardTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = [
@@ -85,7 +89,7 @@ def build_transport(
         transport = RetryTransport(transport, retry)
     if deadline is not None:
         transport = DeadlineTransport(transport, deadline)
-    return LoggingTransport(transport)
+    return CredentialGuardTransport(LoggingTransport(transport), [auth_scheme(api).header])
 
 
 def build_async_transport(
@@ -121,7 +125,9 @@ def build_async_transport(
         transport = AsyncRetryTransport(transport, retry)
     if deadline is not None:
         transport = AsyncDeadlineTransport(transport, deadline)
-    return AsyncLoggingTransport(transport)
+    return AsyncCredentialGuardTransport(
+        AsyncLoggingTransport(transport), [auth_scheme(api).header]
+    )
 
 
 def _check_arguments(api: str, token: str) -> None:

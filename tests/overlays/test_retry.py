@@ -20,6 +20,7 @@ from crm_overlays.deadline import DeadlineTransport
 from crm_overlays.errors import RateLimitedError
 from crm_overlays.ratelimit import LimiterOptions, LimiterRegistry, RateLimitTransport
 from crm_overlays.redact import LoggingTransport
+from crm_overlays.redirects import CredentialGuardTransport
 from crm_overlays.retry import (
     DEFAULT_RETRY_STATUSES,
     AsyncRetryTransport,
@@ -511,11 +512,12 @@ def _layers(transport: object) -> list[type]:
     return layers
 
 
-def test_stack_order_is_logging_deadline_retry_ratelimit_inner() -> None:
+def test_stack_order_is_guard_logging_deadline_retry_ratelimit_inner() -> None:
     inner = httpx.MockTransport(Script([200]))
     transport = build_transport("pylon", TOKEN, inner=inner, limiter_registry=LimiterRegistry())
 
     assert _layers(transport) == [
+        CredentialGuardTransport,
         LoggingTransport,
         DeadlineTransport,
         RetryTransport,
@@ -528,6 +530,7 @@ def test_stack_order_is_logging_deadline_retry_ratelimit_inner() -> None:
 def test_apis_without_a_documented_limit_get_no_limiter_layer(api: str) -> None:
     inner = httpx.MockTransport(Script([200]))
     assert _layers(build_transport(api, TOKEN, inner=inner)) == [
+        CredentialGuardTransport,
         LoggingTransport,
         DeadlineTransport,
         RetryTransport,
@@ -535,12 +538,12 @@ def test_apis_without_a_documented_limit_get_no_limiter_layer(api: str) -> None:
     ]
 
 
-def test_retry_none_rate_limit_false_and_deadline_none_leave_only_logging() -> None:
+def test_retry_none_rate_limit_false_and_deadline_none_leave_guard_and_logging() -> None:
     inner = httpx.MockTransport(Script([200]))
     transport = build_transport(
         "wealthbox", TOKEN, inner=inner, retry=None, rate_limit=False, deadline=None
     )
-    assert _layers(transport) == [LoggingTransport, httpx.MockTransport]
+    assert _layers(transport) == [CredentialGuardTransport, LoggingTransport, httpx.MockTransport]
 
 
 def test_build_rejects_an_unknown_api_and_a_sync_inner_for_async() -> None:
