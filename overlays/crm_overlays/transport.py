@@ -40,7 +40,7 @@ from .ratelimit import (
     RateLimitTransport,
     shared_limiter,
 )
-from .redact import AsyncLoggingTransport, LoggingTransport
+from .redact import AsyncLoggingTransport, LoggingTransport, remember_secret
 from .redirects import AsyncCredentialGuardTransport, CredentialGuardTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
@@ -135,6 +135,9 @@ def _check_arguments(api: str, token: str) -> None:
         raise ValueError(f"unknown API {api!r}; expected one of {', '.join(specs.APIS)}")
     if not isinstance(token, str):
         raise TypeError(f"token must be a str, got {type(token).__name__}")
+    # From now on the token is scrubbed by value from every log line and error, even where a
+    # server echoes it under a name no redaction-by-name would know.
+    remember_secret(token)
 
 
 def _limiter(
