@@ -118,10 +118,13 @@ def before_attempt(request: httpx.Request) -> None:
 def _cap_timeouts(request: httpx.Request, state: CallDeadline) -> None:
     left = max(state.remaining(), 0.0)
     timeouts = request.extensions.get("timeout")
-    if isinstance(timeouts, dict):
-        request.extensions["timeout"] = {
-            name: left if value is None else min(value, left) for name, value in timeouts.items()
-        }
+    if not isinstance(timeouts, dict):
+        return
+    if all(value is not None and value <= left for value in timeouts.values()):
+        return  # the usual case: far from the deadline, every timeout already fits
+    request.extensions["timeout"] = {
+        name: left if value is None else min(value, left) for name, value in timeouts.items()
+    }
 
 
 def _error(
@@ -189,14 +192,16 @@ class _DeadlineBody(httpx.SyncByteStream):
         self._inner = inner
         self._state = state
         self._request = request
-        self._response = response
+        # A weak reference: the response holds this stream, and a cycle would leave every
+        # response of every call to the garbage collector instead of freeing it at once.
+        self._response = weakref.ref(response)
 
     def __iter__(self) -> Iterator[bytes]:
         state = self._state
         chunks = iter(self._inner)
         while True:
             if state.expired():
-                raise _error(self._request, state, self._response)
+                raise _error(self._request, state, self._response())
             token = _CURRENT.set(state)
             try:
                 chunk = next(chunks)
@@ -204,7 +209,7 @@ class _DeadlineBody(httpx.SyncByteStream):
                 return
             except httpx.TimeoutException as exc:
                 if state.expired():
-                    raise _error(self._request, state, self._response) from exc
+                    raise _error(self._request, state, self._response()) from exc
                 raise
             finally:
                 _CURRENT.reset(token)
@@ -346,7 +351,9 @@ class _AsyncDeadlineBody(httpx.AsyncByteStream):
         self._inner = inner
         self._state = state
         self._request = request
-        self._response = response
+        # A weak reference: the response holds this stream, and a cycle would leave every
+        # response of every call to the garbage collector instead of freeing it at once.
+        self._response = weakref.ref(response)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         state = self._state
@@ -354,7 +361,7 @@ class _AsyncDeadlineBody(httpx.AsyncByteStream):
         while True:
             left = state.remaining()
             if left <= 0:
-                raise _error(self._request, state, self._response)
+                raise _error(self._request, state, self._response())
             timeout = asyncio.timeout(left)
             try:
                 async with timeout:
@@ -363,7 +370,7 @@ class _AsyncDeadlineBody(httpx.AsyncByteStream):
                 return
             except (TimeoutError, httpx.TimeoutException) as exc:
                 if timeout.expired() or state.expired():
-                    raise _error(self._request, state, self._response) from exc
+                    raise _error(self._request, state, self._response()) from exc
                 raise
             yield chunk
 
