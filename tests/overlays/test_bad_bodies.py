@@ -8,11 +8,20 @@ one (else the raw length and content type) and the redacted headers.
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import httpx
 import pytest
-from crm_overlays import InvalidResponseError, NotFoundError, acall, call, paginate, pylon
+from crm_overlays import (
+    InvalidResponseError,
+    NotFoundError,
+    acall,
+    call,
+    paginate,
+    pylon,
+    wealthbox,
+)
 from crm_overlays.kanbert import WebhookError, parse_webhook
 from crm_overlays.redact import REDACTED
 from pylon_client.api.contacts import get_contact, list_contacts
@@ -113,3 +122,30 @@ def test_headers_of_a_bad_body_are_redacted() -> None:
 def test_a_deeply_nested_webhook_payload_is_a_webhook_error() -> None:
     with pytest.raises(WebhookError, match="not JSON"):
         parse_webhook(b"[" * 100_000 + b"]" * 100_000)
+
+
+def test_a_from_dict_value_error_names_the_field_the_spec_restricts() -> None:
+    from wealthbox_client.api.events import get_event
+
+    from tests.clients.support import operations
+
+    from .test_clients import documented_body
+
+    op = next(op for op in operations("wealthbox") if op.id == "getEvent")
+    body = documented_body(op)
+    body["invitees"] = [{"id": 1, "name": "Ada", "type": "Martian"}]
+    raw = json.dumps(body).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=raw, headers={"Content-Type": "application/json"})
+
+    client = wealthbox.client(
+        token=TOKEN, transport=httpx.MockTransport(handler), retry=None, rate_limit=False
+    )
+    with pytest.raises(InvalidResponseError) as caught:
+        call(get_event, 1, client=client)
+    error = caught.value
+    assert isinstance(error.__cause__, ValueError)  # the generated enum refused "Martian"
+    assert error.field_path == "invitees[0].type"
+    assert error.body == body
+    assert error.content_length == len(raw)
