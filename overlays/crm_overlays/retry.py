@@ -175,6 +175,11 @@ class _Attempts:
         left = call_deadline.time_left(self.request)
         return wait if left is None or wait < left else None
 
+    def clamp(self, wait: float) -> float:
+        """``wait``, cut to the time left before the call's deadline (never below 0)."""
+        left = call_deadline.time_left(self.request)
+        return wait if left is None else max(0.0, min(wait, left))
+
     def log_retry(self, outcome: str, wait: float) -> None:
         logger.info(
             "retrying %s %s after %s (attempt %d of %d) in %.3f s",
@@ -217,6 +222,7 @@ class RetryTransport(httpx.BaseTransport):
             if wait is None:
                 return response
             _discard(response)
+            wait = attempts.clamp(wait)  # reading a slow body may have used up the time left
             attempts.log_retry(f"status {response.status_code}", wait)
             self.policy.sleep(wait)
 
@@ -254,6 +260,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if wait is None:
                 return response
             await _adiscard(response)
+            wait = attempts.clamp(wait)
             attempts.log_retry(f"status {response.status_code}", wait)
             await self.policy.async_sleep(wait)
 

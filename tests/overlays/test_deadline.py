@@ -148,3 +148,19 @@ def test_a_fast_call_is_untouched_by_the_deadline() -> None:
 def test_the_deadline_must_be_positive() -> None:
     with pytest.raises(ValueError, match="deadline must be a positive number"):
         pylon.client(token=TOKEN, deadline=0)
+
+
+def test_a_slow_error_body_does_not_push_the_backoff_past_the_deadline() -> None:
+    # A 503 asks for 2.9 s, which fits in the 3 s deadline when decided; then its body trickles
+    # until the deadline. The retry layer used to sleep the 2.9 s after that anyway.
+    def busy(_: Received) -> Answer:
+        return 503, [("Retry-After", "2.9")], b'{"error": "busy"}' + b" " * 200
+
+    with LocalServer(busy, trickle="body") as server:
+        client = client_for(server, deadline=3.0, timeout=10.0)
+        started = time.monotonic()
+        with pytest.raises(DeadlineExceededError) as caught:
+            call(get_contact, "c1", client=client)
+        elapsed = time.monotonic() - started
+    assert elapsed < 4.5  # 3 s deadline plus slack, against about 5.9 s before
+    assert caught.value.attempts == 2
