@@ -280,7 +280,8 @@ class _DeadlineNetworkBackend(httpcore.NetworkBackend):
         self, path: str, timeout: float | None = None, socket_options: Any = None
     ) -> httpcore.NetworkStream:
         bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineNetworkStream(self._inner.connect_unix_socket(path, bounded, socket_options))
+        stream = self._inner.connect_unix_socket(path, bounded, socket_options)
+        return _DeadlineNetworkStream(stream)
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)

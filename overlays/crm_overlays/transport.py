@@ -6,10 +6,11 @@ Layers, outermost first::
     ASGI app or a MockTransport)
 
 The credential guard (:mod:`.redirects`) drops the token off a redirect that leaves the origin,
-before anything logs or sends the request. Logging is outside so it logs one line per user call; the deadline (:mod:`.deadline`) is
-outside the retry layer so it bounds the whole call, every attempt and sleep; the rate limiter is inside the retry
-layer so every attempt, retries included, spends a slot of the vendor's budget (the server
-counts retries too). A generated client takes the result as
+before anything logs or sends the request. Logging is outside so it logs one line per user
+call; the deadline (:mod:`.deadline`) is outside the retry layer so it bounds the whole call,
+every attempt and sleep; the rate limiter is inside the retry layer so every attempt, retries
+included, spends a slot of the vendor's budget (the server counts retries too). A generated
+client takes the result as
 ``AuthenticatedClient(..., httpx_args={"transport": build_transport(api, token)})``.
 
 Every layer keeps the transport it wraps as ``.inner``, so the stack can be inspected, and
@@ -70,8 +71,9 @@ def build_transport(
     ``retry=None`` turns retries off; ``rate_limit=False`` turns the limiter off (it is also
     left out for APIs whose spec declares no limit). ``deadline`` is the most seconds a call
     may take in all (``None``: no total bound, only httpx's per-operation timeouts).
-    ``inner`` defaults to a new ``httpx.HTTPTransport`` whose sockets honour the deadline; an async-only transport such as ``httpx.ASGITransport`` is run on
-    a private event-loop thread so sync clients can test against an ASGI app too.
+    ``inner`` defaults to a new ``httpx.HTTPTransport`` whose sockets honour the deadline; an
+    async-only transport such as ``httpx.ASGITransport`` is run on a private event-loop thread
+    so sync clients can test against an ASGI app too.
     """
     _check_arguments(api, token)
     if inner is None:
