@@ -2,11 +2,15 @@
 
 Layers, outermost first::
 
-    logging -> retry -> rate limit -> inner (the network, an ASGI app or a MockTransport)
+    credential guard -> logging -> deadline -> retry -> rate limit -> inner (the network, an
+    ASGI app or a MockTransport)
 
-Logging is outside so it logs one line per user call; the rate limiter is inside the retry
-layer so every attempt, retries included, spends a slot of the vendor's budget (the server
-counts retries too). A generated client takes the result as
+The credential guard (:mod:`.redirects`) drops the token off a redirect that leaves the origin,
+before anything logs or sends the request. Logging is outside so it logs one line per user
+call; the deadline (:mod:`.deadline`) is outside the retry layer so it bounds the whole call,
+every attempt and sleep; the rate limiter is inside the retry layer so every attempt, retries
+included, spends a slot of the vendor's budget (the server counts retries too). A generated
+client takes the result as
 ``AuthenticatedClient(..., httpx_args={"transport": build_transport(api, token)})``.
 
 Every layer keeps the transport it wraps as ``.inner``, so the stack can be inspected, and
@@ -21,6 +25,13 @@ import threading
 import httpx
 
 from . import specs
+from .auth import auth_scheme
+from .deadline import (
+    DEFAULT_DEADLINE,
+    AsyncDeadlineTransport,
+    DeadlineTransport,
+    network_transport,
+)
 from .ratelimit import DEFAULT_REGISTRY as DEFAULT_LIMITER_REGISTRY
 from .ratelimit import (
     AsyncRateLimitTransport,
@@ -30,7 +41,8 @@ from .ratelimit import (
     RateLimitTransport,
     shared_limiter,
 )
-from .redact import AsyncLoggingTransport, LoggingTransport
+from .redact import AsyncLoggingTransport, LoggingTransport, remember_secret
+from .redirects import AsyncCredentialGuardTransport, CredentialGuardTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = [
@@ -52,17 +64,20 @@ def build_transport(
     inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> httpx.BaseTransport:
     """The sync transport stack for ``api`` called with ``token``.
 
     ``retry=None`` turns retries off; ``rate_limit=False`` turns the limiter off (it is also
-    left out for APIs whose spec declares no limit). ``inner`` defaults to a new
-    ``httpx.HTTPTransport``; an async-only transport such as ``httpx.ASGITransport`` is run on
-    a private event-loop thread so sync clients can test against an ASGI app too.
+    left out for APIs whose spec declares no limit). ``deadline`` is the most seconds a call
+    may take in all (``None``: no total bound, only httpx's per-operation timeouts).
+    ``inner`` defaults to a new ``httpx.HTTPTransport`` whose sockets honour the deadline; an
+    async-only transport such as ``httpx.ASGITransport`` is run on a private event-loop thread
+    so sync clients can test against an ASGI app too.
     """
     _check_arguments(api, token)
     if inner is None:
-        transport: httpx.BaseTransport = httpx.HTTPTransport()
+        transport: httpx.BaseTransport = network_transport()
     elif isinstance(inner, httpx.BaseTransport):
         transport = inner
     elif isinstance(inner, httpx.AsyncBaseTransport):
@@ -74,7 +89,9 @@ def build_transport(
         transport = RateLimitTransport(transport, limiter)
     if retry is not None:
         transport = RetryTransport(transport, retry)
-    return LoggingTransport(transport)
+    if deadline is not None:
+        transport = DeadlineTransport(transport, deadline)
+    return CredentialGuardTransport(LoggingTransport(transport), [auth_scheme(api).header])
 
 
 def build_async_transport(
@@ -86,6 +103,7 @@ def build_async_transport(
     inner: httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    deadline: float | None = DEFAULT_DEADLINE,
 ) -> httpx.AsyncBaseTransport:
     """The async transport stack for ``api`` called with ``token`` (see :func:`build_transport`).
 
@@ -107,7 +125,11 @@ def build_async_transport(
         transport = AsyncRateLimitTransport(transport, limiter)
     if retry is not None:
         transport = AsyncRetryTransport(transport, retry)
-    return AsyncLoggingTransport(transport)
+    if deadline is not None:
+        transport = AsyncDeadlineTransport(transport, deadline)
+    return AsyncCredentialGuardTransport(
+        AsyncLoggingTransport(transport), [auth_scheme(api).header]
+    )
 
 
 def _check_arguments(api: str, token: str) -> None:
@@ -115,6 +137,9 @@ def _check_arguments(api: str, token: str) -> None:
         raise ValueError(f"unknown API {api!r}; expected one of {', '.join(specs.APIS)}")
     if not isinstance(token, str):
         raise TypeError(f"token must be a str, got {type(token).__name__}")
+    # From now on the token is scrubbed by value from every log line and error, even where a
+    # server echoes it under a name no redaction-by-name would know.
+    remember_secret(token)
 
 
 def _limiter(
