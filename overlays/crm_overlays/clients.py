@@ -18,7 +18,7 @@ import functools
 import os
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -27,6 +27,9 @@ from .ratelimit import LimiterOptions
 from .redact import secret_repr
 from .retry import RetryPolicy
 from .transport import build_async_transport, build_transport
+
+if TYPE_CHECKING:
+    from .drift.watch import DriftWatch
 
 #: Seconds an httpx call may take (connect, read, write and pool wait each), unless overridden.
 DEFAULT_TIMEOUT = 30.0
@@ -200,6 +203,7 @@ class ClientFactory(Generic[C]):
         async_transport: httpx.AsyncBaseTransport | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         limiter_options: LimiterOptions | None = None,
+        drift: DriftWatch | None = None,
     ) -> C:
         """A client for ``sync_detailed`` and ``asyncio_detailed`` alike.
 
@@ -207,7 +211,8 @@ class ClientFactory(Generic[C]):
         spec's first server. ``retry=None`` and ``rate_limit=False`` turn those layers off.
         ``transport`` / ``async_transport`` replace the network under the layers (tests pass an
         ``httpx.MockTransport``; being both sync and async, it serves both clients when
-        ``async_transport`` is not given).
+        ``async_transport`` is not given). ``drift`` checks a sample of the responses against
+        the spec (:class:`crm_overlays.drift.DriftWatch`); it never changes or fails a call.
         """
         api = self.api
         secret = resolve_token(api, token)
@@ -226,11 +231,11 @@ class ClientFactory(Generic[C]):
         )
         sync_stack = build_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=transport,
-            limiter_options=limiter_options,
+            limiter_options=limiter_options, drift=drift, base_url=url,
         )
         async_stack = build_async_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=async_transport,
-            limiter_options=limiter_options,
+            limiter_options=limiter_options, drift=drift, base_url=url,
         )
         client.set_httpx_client(
             httpx.Client(base_url=url, auth=auth, timeout=limits, transport=sync_stack)

@@ -2,11 +2,13 @@
 
 Layers, outermost first::
 
-    logging -> retry -> rate limit -> inner (the network, an ASGI app or a MockTransport)
+    logging -> [drift watch] -> retry -> rate limit -> inner (the network, an ASGI app or a
+    MockTransport)
 
 Logging is outside so it logs one line per user call; the rate limiter is inside the retry
 layer so every attempt, retries included, spends a slot of the vendor's budget (the server
-counts retries too). A generated client takes the result as
+counts retries too). The drift watch (opt-in, ``drift=``) sits outside the retries, so it checks
+the response the caller gets, once per call. A generated client takes the result as
 ``AuthenticatedClient(..., httpx_args={"transport": build_transport(api, token)})``.
 
 Every layer keeps the transport it wraps as ``.inner``, so the stack can be inspected, and
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -32,6 +35,9 @@ from .ratelimit import (
 )
 from .redact import AsyncLoggingTransport, LoggingTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+if TYPE_CHECKING:
+    from .drift.watch import DriftWatch
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -52,13 +58,17 @@ def build_transport(
     inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    drift: DriftWatch | None = None,
+    base_url: str | None = None,
 ) -> httpx.BaseTransport:
     """The sync transport stack for ``api`` called with ``token``.
 
     ``retry=None`` turns retries off; ``rate_limit=False`` turns the limiter off (it is also
     left out for APIs whose spec declares no limit). ``inner`` defaults to a new
     ``httpx.HTTPTransport``; an async-only transport such as ``httpx.ASGITransport`` is run on
-    a private event-loop thread so sync clients can test against an ASGI app too.
+    a private event-loop thread so sync clients can test against an ASGI app too. ``drift``
+    adds a drift-watch layer; ``base_url`` is the client's, which the watch matches paths
+    relative to (default: the spec's first server).
     """
     _check_arguments(api, token)
     if inner is None:
@@ -74,6 +84,10 @@ def build_transport(
         transport = RateLimitTransport(transport, limiter)
     if retry is not None:
         transport = RetryTransport(transport, retry)
+    if drift is not None:
+        from .drift.watch import DriftTransport
+
+        transport = DriftTransport(transport, drift, api, base_url)
     return LoggingTransport(transport)
 
 
@@ -86,6 +100,8 @@ def build_async_transport(
     inner: httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    drift: DriftWatch | None = None,
+    base_url: str | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The async transport stack for ``api`` called with ``token`` (see :func:`build_transport`).
 
@@ -107,6 +123,10 @@ def build_async_transport(
         transport = AsyncRateLimitTransport(transport, limiter)
     if retry is not None:
         transport = AsyncRetryTransport(transport, retry)
+    if drift is not None:
+        from .drift.watch import AsyncDriftTransport
+
+        transport = AsyncDriftTransport(transport, drift, api, base_url)
     return AsyncLoggingTransport(transport)
 
 
