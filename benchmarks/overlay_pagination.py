@@ -93,3 +93,57 @@ def recovery() -> dict[str, Any]:
         "faulty_s": faulty_seconds,
         "time_ratio": faulty_seconds / clean_seconds,
     }
+
+
+def drift_overhead(repeats: int = 5) -> dict[str, Any]:
+    """Benchmark 5: the same pagination with the drift watch checking every response, and a
+    10 % sample, against no watch; same server, same client settings otherwise.
+
+    Each timed run ends when the watch has checked every response it sampled, so the cost of
+    checking is counted in full even though it happens on the watch's own thread; a run that
+    dropped a sample (queue full) would not have checked every response and fails the row.
+    """
+    from crm_overlays.drift import DriftWatch
+
+    port = free_port()
+    with serve(mock_command("pylon", port, *SEED), port) as url:
+        full, tenth = DriftWatch(sample=1.0, seed=5), DriftWatch(sample=0.1, seed=5)
+        clients = {
+            "off": (pylon.client(TOKEN, base_url=url, retry=None, rate_limit=False), None),
+            "all": (pylon.client(TOKEN, base_url=url, retry=None, rate_limit=False, drift=full),
+                    full),
+            "tenth": (pylon.client(TOKEN, base_url=url, retry=None, rate_limit=False,
+                                   drift=tenth), tenth),
+        }
+
+        def run(name: str) -> tuple[float, list[str]]:
+            client, watch = clients[name]
+            started = time.perf_counter()
+            ids = _overlay(client)
+            if watch is not None:
+                assert watch.wait(timeout=120), "the drift watch did not catch up"
+            return time.perf_counter() - started, ids
+
+        for name in clients:  # warm every path, the server and the compiled schemas
+            run(name)
+        seconds: dict[str, list[float]] = {name: [] for name in clients}
+        for _ in range(repeats):
+            for name in clients:
+                took, ids = run(name)
+                assert len(ids) == ITEMS, (name, len(ids))
+                seconds[name].append(took)
+    pages = -(-ITEMS // PAGE)
+    checked = full.report.counters("pylon")
+    assert checked.get("dropped", 0) == 0 and checked["checked"] == pages * (repeats + 1), checked
+    findings = sum(1 for _ in full.report.findings())
+    off = statistics.median(seconds["off"])
+    return {
+        "items": ITEMS,
+        "off_s": off,
+        "all_s": statistics.median(seconds["all"]),
+        "tenth_s": statistics.median(seconds["tenth"]),
+        "ratio_all": statistics.median(seconds["all"]) / off,
+        "ratio_tenth": statistics.median(seconds["tenth"]) / off,
+        "checked": checked["checked"],
+        "findings": findings,
+    }

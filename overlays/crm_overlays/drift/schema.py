@@ -87,8 +87,17 @@ def is_name(key: str) -> bool:
     )
 
 
+_KIND_OF: dict[type, str] = {
+    dict: "object", list: "array", str: "string", int: "integer", bool: "boolean",
+    type(None): "null",
+}
+
+
 def json_type(value: object) -> str:
     """The JSON Schema type of a parsed JSON value (``1.0`` is an integer, as in 2020-12)."""
+    kind = _KIND_OF.get(type(value))
+    if kind is not None:
+        return kind
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -156,7 +165,15 @@ class Shape:
         "_allowed",
         "_declares",
         "_enum_at",
+        "_fast",
+        "_fields",
+        "_fitting",
         "_known",
+        "_known_names",
+        "_object_work",
+        "_ready",
+        "_report_extra",
+        "_simple",
         "add_at",
         "at",
         "choices",
@@ -192,6 +209,14 @@ class Shape:
         self._declares: bool | None = None
         self._enum_at: str | None | bool = False
         self.add_at = at  # where a new property goes (computed with `known`)
+        self._ready = False
+        self._fast: frozenset[type] | None = None
+        self._simple = False
+        self._report_extra = False
+        self._known_names: frozenset[str] = frozenset()
+        self._fields: tuple[tuple[str, Shape], ...] = ()
+        self._fitting: dict[str, tuple[Shape, ...]] = {}
+        self._object_work = False
 
     # ------------------------------------------------------------ derived, computed once
 
@@ -272,27 +297,57 @@ class Shape:
         return self.at
 
     # ------------------------------------------------------------ checking
+    # The walk visits every value of every sampled body, so the derived facts above are
+    # frozen into plain attributes on first use (`_finalize`), and a value whose schema is a
+    # bare type (most leaves) costs one `type(value) in set` test.
+
+    def _finalize(self) -> None:
+        allowed = self.allowed()
+        self._fast = None if allowed is None else _python_types(allowed)
+        self._simple = (
+            self._fast is not None and self.enum is None and self.format is None
+            and self.pattern is None and not self.parts and not self.choices
+            and not self.properties and not self.required and self.extra is None
+            and not self.closed and self.items is None
+        )
+        self._report_extra = self.declares() and not self.is_open_map()
+        self._known_names = self.known()
+        self._fields = tuple(self.properties.items())
+        self._object_work = bool(self._fields or self.required or self.extra is not None)
+        self._ready = True
 
     def check(self, value: Any, path: list[str], out: list[_Raw], extra: bool = True) -> None:
-        kind = json_type(value)
-        allowed = self.allowed()
-        if allowed is not None and not _admits(allowed, kind):
-            where = specs.pointer(path)
-            enum_at = self.enum_at()
-            if kind == "null":
-                out.append((UNEXPECTED_NULL, where, self.at, "null", _types_text(allowed), None))
-            elif enum_at is not None:
-                # Widening the type alone would leave the value outside the enum.
-                out.append(_enum_finding(where, enum_at, kind, value))
-            else:
-                out.append((TYPE_MISMATCH, where, self.at, kind, _types_text(allowed), None))
+        if not self._ready:
+            self._finalize()
+        fast = self._fast
+        if fast is not None and type(value) not in fast:
+            kind = json_type(value)
+            if not _admits(self._allowed, kind):  # type: ignore[arg-type]
+                self._wrong_type(value, kind, path, out)
+                return
+        elif self._simple:
             return
-        if kind != "null":
+        if value is not None:
+            kind = _KIND_OF.get(type(value)) or json_type(value)
             self._check_value(value, kind, path, out, extra)
+
+    def _wrong_type(self, value: Any, kind: str, path: list[str], out: list[_Raw]) -> None:
+        where = specs.pointer(path)
+        allowed: frozenset[str] = self._allowed  # type: ignore[assignment]
+        enum_at = self.enum_at()
+        if kind == "null":
+            out.append((UNEXPECTED_NULL, where, self.at, "null", _types_text(allowed), None))
+        elif enum_at is not None:
+            # Widening the type alone would leave the value outside the enum.
+            out.append(_enum_finding(where, enum_at, kind, value))
+        else:
+            out.append((TYPE_MISMATCH, where, self.at, kind, _types_text(allowed), None))
 
     def _check_value(
         self, value: Any, kind: str, path: list[str], out: list[_Raw], extra: bool
     ) -> None:
+        if not self._ready:
+            self._finalize()
         if self.enum is not None and _hashable(value) and value not in self.enum:
             out.append(_enum_finding(specs.pointer(path), self.at, kind, value))
             return
@@ -311,10 +366,17 @@ class Shape:
         for part in self.parts:
             part._check_value(value, kind, path, out, False)
         if kind == "object":
-            self._check_object(value, path, out, extra)
+            if self._object_work or extra and self._report_extra:
+                self._check_object(value, path, out, extra)
         elif kind == "array" and self.items is not None:
-            path.append("*")
             items = self.items
+            if not items._ready:
+                items._finalize()
+            if items._simple:
+                fast = items._fast
+                if all(type(item) in fast for item in value):  # type: ignore[operator]
+                    return
+            path.append("*")
             for item in value:
                 items.check(item, path, out)
             path.pop()
@@ -324,10 +386,15 @@ class Shape:
     def _check_object(
         self, value: dict[str, Any], path: list[str], out: list[_Raw], extra: bool
     ) -> None:
-        for name, shape in self.properties.items():
+        for name, shape in self._fields:
             if name in value:
+                item = value[name]
+                if not shape._ready:
+                    shape._finalize()
+                if shape._simple and type(item) in shape._fast:  # type: ignore[operator]
+                    continue
                 path.append(name)
-                shape.check(value[name], path, out)
+                shape.check(item, path, out)
                 path.pop()
         for name in self.required:
             if name not in value:
@@ -340,19 +407,25 @@ class Shape:
                 if key not in documented:
                     self.extra.check(item, path, out)
             path.pop()
-        if extra and self.declares() and not self.is_open_map():
-            known = self.known()
-            home = self.add_at
+        if extra and self._report_extra:
+            known = self._known_names
             for key, item in value.items():
                 if key not in known:
                     name = key if is_name(key) else "*"
-                    out.append((UNDOCUMENTED_PROPERTY, specs.pointer([*path, name]), home,
+                    out.append((UNDOCUMENTED_PROPERTY, specs.pointer([*path, name]), self.add_at,
                                 json_type(item), "", None))
 
     def _check_choice(
         self, value: Any, kind: str, path: list[str], out: list[_Raw], extra: bool
     ) -> None:
-        fitting = [c for c in self.choices if (a := c.allowed()) is None or _admits(a, kind)]
+        fitting = self._fitting.get(kind)
+        if fitting is None:
+            fitting = self._fitting[kind] = tuple(
+                c for c in self.choices if (a := c.allowed()) is None or _admits(a, kind)
+            )
+        if len(fitting) == 1:  # the usual `oneOf: [X, {type: 'null'}]` with a non-null value
+            fitting[0]._check_value(value, kind, path, out, extra)
+            return
         best: list[_Raw] | None = None
         for choice in fitting:
             found: list[_Raw] = []
@@ -363,6 +436,17 @@ class Shape:
                     break
         if best:
             out.extend(best)
+
+
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "null": (type(None),), "boolean": (bool,), "integer": (int,), "number": (int, float),
+    "string": (str,), "array": (list,), "object": (dict,),
+}
+
+
+def _python_types(allowed: frozenset[str]) -> frozenset[type]:
+    # Exact classes as json.loads makes them (bool is not int here: type(True) is bool).
+    return frozenset(t for name in allowed for t in _PYTHON_TYPES.get(name, ()))
 
 
 def _enum_finding(where: str, enum_at: str, kind: str, value: Any) -> _Raw:

@@ -24,15 +24,18 @@ import contextlib
 import functools
 import json
 import logging
+import pickle
 import queue
 import random
 import re
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -115,96 +118,31 @@ def _spec_index(api: str) -> SchemaIndex:
     return SchemaIndex(specs.load(api))
 
 
-class DriftWatch:
-    """Checks a sample of live responses against the spec and counts the differences.
+class Checker:
+    """Matches observations to operations and checks them; one per worker (thread or process)."""
 
-    ``sample`` is the share of calls checked (``1.0`` every call, ``0`` none); ``seed`` makes
-    the draw repeatable. ``path`` names a report file that :meth:`save` (and the interpreter's
-    exit) merges this watch's counts into. ``documents`` replaces the shipped spec of an API
-    (``{"pylon": parsed_yaml}``), e.g. to watch traffic against a spec being edited.
-    """
-
-    def __init__(
-        self,
-        sample: float = 1.0,
-        *,
-        path: str | Path | None = None,
-        seed: int | None = None,
-        documents: Mapping[str, Mapping[str, Any]] | None = None,
-        queue_size: int = 256,
-    ) -> None:
-        if not 0.0 <= float(sample) <= 1.0:
-            raise ValueError(f"sample must be between 0 and 1, got {sample!r}")
-        self.sample = float(sample)
-        self.path = Path(path) if path is not None else None
-        self.report = DriftReport()
-        self._draw = random.Random(seed).random
+    def __init__(self, documents: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self._documents = dict(documents or {})
         self._indexes: dict[str, SchemaIndex] = {}
         self._routers: dict[tuple[str, str], Router] = {}
-        self._queue: queue.Queue[Observation | None] = queue.Queue(maxsize=queue_size)
-        self._worker: threading.Thread | None = None
-        self._lock = threading.Lock()
-        if self.path is not None:
-            atexit.register(self._save_at_exit)
 
-    def __repr__(self) -> str:
-        return f"DriftWatch(sample={self.sample!r}, path={str(self.path) if self.path else None!r})"
-
-    # ------------------------------------------------------------ the call path
-
-    def sampled(self) -> bool:
-        """Whether the next call is checked (decided before anything is read or parsed)."""
-        sample = self.sample
-        return sample >= 1.0 or (sample > 0.0 and self._draw() < sample)
-
-    def submit(self, observation: Observation) -> None:
-        """Queue ``observation`` for the worker; drop it (and count that) when the queue is full."""
-        try:
-            self._queue.put_nowait(observation)
-        except queue.Full:
-            self.report.count(observation.api, "dropped")
-            return
-        if self._worker is None:
-            self._start_worker()
-
-    def _start_worker(self) -> None:
-        with self._lock:
-            if self._worker is None:
-                worker = threading.Thread(target=self._work, name="crm-overlays-drift",
-                                          daemon=True)
-                worker.start()
-                self._worker = worker
-
-    # ------------------------------------------------------------ the worker
-
-    def _work(self) -> None:
-        while True:
-            observation = self._queue.get()
-            try:
-                if observation is None:
-                    return
-                self.process(observation)
-            finally:
-                self._queue.task_done()
-
-    def process(self, observation: Observation) -> None:
-        """Check one observation now and count what it shows (the worker calls this)."""
+    def process(self, observation: Observation, report: DriftReport) -> None:
+        """Check one observation and count what it shows in ``report``; never raises."""
         api = observation.api
         try:
-            router = self._router(api, observation.base_path)
-            check = router.match(observation.method, observation.path)
+            check = self._router(api, observation.base_path).match(observation.method,
+                                                                   observation.path)
             if check is None:
-                self.report.count(api, "unmatched")
+                report.count(api, "unmatched")
                 return
             body = _decoded(observation)
             findings = check.check_response(observation.status, observation.content_type, body,
                                             observation.secrets)
             if 400 <= observation.status < 500:
                 findings += _rejections(check, observation, body)
-            self.report.record(api, check.operation_id, check.method, check.path, findings)
+            report.record(api, check.operation_id, check.method, check.path, findings)
         except Exception as exc:  # noqa: BLE001 - the watch must never fail anything
-            self.report.count(api, "watch_errors")
+            report.count(api, "watch_errors")
             # The class name only: an exception's text could quote a value of the body.
             logger.debug("drift watch could not check a %s response: %s", api,
                          type(exc).__name__)
@@ -213,11 +151,7 @@ class DriftWatch:
         key = (api, base_path)
         router = self._routers.get(key)
         if router is None:
-            with self._lock:
-                router = self._routers.get(key)
-                if router is None:
-                    router = Router(self._index(api), base_path)
-                    self._routers[key] = router
+            router = self._routers[key] = Router(self._index(api), base_path)
         return router
 
     def _index(self, api: str) -> SchemaIndex:
@@ -228,15 +162,250 @@ class DriftWatch:
             index = self._indexes[api] = SchemaIndex(self._documents[api])
         return index
 
-    # ------------------------------------------------------------ results
 
-    def wait(self, timeout: float = 30.0) -> bool:
-        """Block until every queued observation is checked; False if ``timeout`` ran out."""
+class _ThreadWorker:
+    """Checks observations on a daemon thread of this process, straight into ``report``."""
+
+    def __init__(self, checker: Checker, report: DriftReport, queue_size: int) -> None:
+        self._checker = checker
+        self._report = report
+        self._queue: queue.Queue[Observation | None] = queue.Queue(maxsize=queue_size)
+        self._thread = threading.Thread(target=self._work, name="crm-overlays-drift",
+                                        daemon=True)
+        self._thread.start()
+
+    def offer(self, observation: Observation) -> bool:
+        try:
+            self._queue.put_nowait(observation)
+        except queue.Full:
+            return False
+        return True
+
+    def _work(self) -> None:
+        while True:
+            observation = self._queue.get()
+            try:
+                if observation is None:
+                    return
+                self._checker.process(observation, self._report)
+            finally:
+                self._queue.task_done()
+
+    def sync(self, timeout: float) -> DriftReport | None:
         deadline = time.monotonic() + timeout
         while self._queue.unfinished_tasks:
             if time.monotonic() >= deadline:
-                return False
+                return None
             time.sleep(0.002)
+        return DriftReport()  # already counted in place
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+
+
+_CHILD = (
+    "import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
+    "from crm_overlays.drift.watch import _child_main; _child_main()"
+)
+
+
+class _ProcessWorker:
+    """Checks observations in a child Python process, on another core and another GIL.
+
+    A feeder thread writes length-prefixed pickles to the child's stdin, so a full pipe
+    never blocks the caller; a reader thread collects the child's reports. The child is
+    started with ``sys.executable -c`` (not ``multiprocessing``), so a user's script is never
+    re-imported in it.
+    """
+
+    def __init__(self, documents: Mapping[str, Mapping[str, Any]], queue_size: int) -> None:
+        self._queue: queue.Queue[tuple[str, Any] | None] = queue.Queue(maxsize=queue_size)
+        self._replies: queue.Queue[tuple[int, dict[str, Any]]] = queue.Queue()
+        self._sync_lock = threading.Lock()
+        self._token = 0
+        self._child = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, json.dumps([p for p in sys.path if p])],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+        self._feeder = threading.Thread(target=self._feed, name="crm-overlays-drift-feed",
+                                        daemon=True)
+        self._reader = threading.Thread(target=self._read, name="crm-overlays-drift-read",
+                                        daemon=True)
+        self._queue.put(("init", dict(documents)))
+        self._feeder.start()
+        self._reader.start()
+
+    def offer(self, observation: Observation) -> bool:
+        try:
+            self._queue.put_nowait(("check", observation))
+        except queue.Full:
+            return False
+        return True
+
+    def _feed(self) -> None:
+        stream = self._child.stdin
+        assert stream is not None
+        with contextlib.suppress(OSError, ValueError):
+            while True:
+                item = self._queue.get()
+                if item is None:
+                    break
+                _write_frame(stream, item)
+        with contextlib.suppress(OSError):
+            stream.close()
+
+    def _read(self) -> None:
+        stream = self._child.stdout
+        assert stream is not None
+        with contextlib.suppress(OSError, EOFError, ValueError, pickle.UnpicklingError):
+            while True:
+                token, data = _read_frame(stream)
+                self._replies.put((token, data))
+
+    def sync(self, timeout: float) -> DriftReport | None:
+        """Everything the child counted since the last sync (``None`` on timeout)."""
+        with self._sync_lock:
+            self._token += 1
+            token = self._token
+            try:
+                self._queue.put(("sync", token), timeout=timeout)
+                while True:
+                    got, data = self._replies.get(timeout=timeout)
+                    if got == token:
+                        return DriftReport.from_dict(data, "drift watch worker")
+            except (queue.Full, queue.Empty):
+                return None
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._feeder.join(timeout=30)
+        try:
+            self._child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._child.kill()
+
+
+def _write_frame(stream: Any, item: Any) -> None:
+    data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(data).to_bytes(4, "big") + data)
+    stream.flush()
+
+
+def _read_frame(stream: Any) -> Any:
+    head = stream.read(4)
+    if len(head) < 4:
+        raise EOFError
+    size = int.from_bytes(head, "big")
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return pickle.loads(data)
+
+
+def _child_main() -> None:
+    """The child process: check what arrives on stdin, answer each sync with a report."""
+    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    report = DriftReport()
+    checker = Checker()
+    with contextlib.suppress(EOFError, OSError):
+        while True:
+            message, payload = _read_frame(source)
+            if message == "init":
+                checker = Checker(payload)
+            elif message == "check":
+                checker.process(payload, report)
+            elif message == "sync":
+                _write_frame(sink, (payload, report.take().to_dict()))
+
+
+class DriftWatch:
+    """Checks a sample of live responses against the spec and counts the differences.
+
+    ``sample`` is the share of calls checked (``1.0`` every call, ``0`` none); ``seed`` makes
+    the draw repeatable. ``path`` names a report file that :meth:`save` (and the interpreter's
+    exit) merges this watch's counts into. ``documents`` replaces the shipped spec of an API
+    (``{"pylon": parsed_yaml}``), e.g. to watch traffic against a spec being edited.
+
+    ``worker="process"`` (the default) checks in a child Python process, so the checking
+    competes neither for the caller's CPU core nor for its GIL; ``worker="thread"`` checks on
+    a thread of this process (no child process; the checking then shares the caller's GIL).
+    A child that cannot be started falls back to the thread. Read :attr:`report` after
+    :meth:`wait`, which brings the worker's counts in.
+    """
+
+    def __init__(
+        self,
+        sample: float = 1.0,
+        *,
+        path: str | Path | None = None,
+        seed: int | None = None,
+        documents: Mapping[str, Mapping[str, Any]] | None = None,
+        worker: Literal["process", "thread"] = "process",
+        queue_size: int = 256,
+    ) -> None:
+        if not 0.0 <= float(sample) <= 1.0:
+            raise ValueError(f"sample must be between 0 and 1, got {sample!r}")
+        if worker not in ("process", "thread"):
+            raise ValueError(f"worker must be 'process' or 'thread', got {worker!r}")
+        self.sample = float(sample)
+        self.path = Path(path) if path is not None else None
+        self.worker = worker
+        self.report = DriftReport()
+        self._draw = random.Random(seed).random
+        self._documents = dict(documents or {})
+        self._queue_size = queue_size
+        self._worker: _ThreadWorker | _ProcessWorker | None = None
+        self._lock = threading.Lock()
+        if self.path is not None:
+            atexit.register(self._save_at_exit)
+
+    def __repr__(self) -> str:
+        where = str(self.path) if self.path else None
+        return f"DriftWatch(sample={self.sample!r}, path={where!r}, worker={self.worker!r})"
+
+    # ------------------------------------------------------------ the call path
+
+    def sampled(self) -> bool:
+        """Whether the next call is checked (decided before anything is read or parsed)."""
+        sample = self.sample
+        return sample >= 1.0 or (sample > 0.0 and self._draw() < sample)
+
+    def submit(self, observation: Observation) -> None:
+        """Hand ``observation`` to the worker; drop it (and count that) when the queue is full."""
+        worker = self._worker or self._start_worker()
+        if not worker.offer(observation):
+            self.report.count(observation.api, "dropped")
+
+    def _start_worker(self) -> _ThreadWorker | _ProcessWorker:
+        with self._lock:
+            if self._worker is None:
+                if self.worker == "process":
+                    try:
+                        self._worker = _ProcessWorker(self._documents, self._queue_size)
+                    except OSError as exc:
+                        logger.debug("drift watch: no worker process (%s); using a thread",
+                                     type(exc).__name__)
+                if self._worker is None:
+                    self._worker = _ThreadWorker(Checker(self._documents), self.report,
+                                                 self._queue_size)
+            return self._worker
+
+    def check_now(self, observation: Observation) -> None:
+        """Check ``observation`` on this thread, into :attr:`report` (no worker involved)."""
+        Checker(self._documents).process(observation, self.report)
+
+    # ------------------------------------------------------------ results
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Bring in every count of what was submitted so far; False if ``timeout`` ran out."""
+        worker = self._worker
+        if worker is None:
+            return True
+        counted = worker.sync(timeout)
+        if counted is None:
+            return False
+        self.report.merge(counted)
         return True
 
     def save(self, path: str | Path | None = None) -> Path:
@@ -246,21 +415,21 @@ class DriftWatch:
         if target is None:
             raise ValueError("no report path: pass save(path) or DriftWatch(path=...)")
         self.wait()
-        taken = self.report.take()
-        taken.merge_into_file(target)
+        self.report.take().merge_into_file(target)
         return target
 
     def _save_at_exit(self) -> None:
         with contextlib.suppress(Exception):
             self.save()
+        self.close()
 
     def close(self) -> None:
-        """Check what is queued, then stop the worker thread."""
+        """Bring in the last counts, then stop the worker."""
         worker = self._worker
         if worker is not None:
-            self._queue.put(None)
-            worker.join(timeout=30)
+            self.wait()
             self._worker = None
+            worker.close()
 
 
 def _decoded(observation: Observation) -> bytes:
