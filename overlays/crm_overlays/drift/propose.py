@@ -176,6 +176,7 @@ def _widen(node: dict[str, Any], observed: str) -> None:
         types = node["type"] if isinstance(node["type"], list) else [node["type"]]
         if observed not in types and not (observed == "integer" and "number" in types):
             types = [*types, observed]
+        types = sorted(types, key=lambda name: name == "null")  # `null` last, as we write it
         node["type"] = types[0] if len(types) == 1 else types
         if observed == "null" and isinstance(node.get("enum"), list) and None not in node["enum"]:
             node["enum"] = [*node["enum"], None]

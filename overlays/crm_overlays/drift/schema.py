@@ -290,7 +290,8 @@ class Shape:
         if self.properties or self.closed or not self.parts:
             return self.at
         declaring = [part for part in self.parts if part.declares()]
-        inline = [part for part in declaring if part.at.startswith(f"{self.at}/allOf/")]
+        inline = [part for part in declaring
+                  if part.properties and part.at.startswith(f"{self.at}/allOf/")]
         for part in (inline or declaring)[-1:]:
             part.known()
             return part.add_at

@@ -536,7 +536,9 @@ class _DriftLayer:
             base_url = str(servers[0].get("url", ""))
         self.base_path = urlsplit(base_url).path.rstrip("/")
 
-    def submit(self, request: httpx.Request, response: httpx.Response, body: bytes) -> None:
+    def submit(
+        self, request: httpx.Request, response: httpx.Response, body: bytes, decoded: bool = False
+    ) -> None:
         status = response.status_code
         request_body: bytes | None = None
         query: tuple[str, ...] = ()
@@ -551,7 +553,7 @@ class _DriftLayer:
             path=request.url.path,
             status=status,
             content_type=response.headers.get("content-type"),
-            content_encoding=response.headers.get("content-encoding"),
+            content_encoding=None if decoded else response.headers.get("content-encoding"),
             body=body,
             request_body=request_body,
             query_names=query,
@@ -567,7 +569,7 @@ class _DriftLayer:
             if not self.watch.sampled():
                 return
             if _already_read(response):  # built with its content (a MockTransport's)
-                self.submit(request, response, response.content)
+                self.submit(request, response, response.content, decoded=True)
                 return
             stream = response.stream
             if isinstance(stream, httpx.SyncByteStream):
@@ -582,7 +584,7 @@ class _DriftLayer:
             if not self.watch.sampled():
                 return
             if _already_read(response):  # built with its content (a MockTransport's)
-                self.submit(request, response, response.content)
+                self.submit(request, response, response.content, decoded=True)
                 return
             stream = response.stream
             if isinstance(stream, httpx.AsyncByteStream):
