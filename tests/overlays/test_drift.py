@@ -14,6 +14,8 @@ import gzip
 import json
 import logging
 import random
+import re
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from crm_overlays.drift import DriftReport, DriftWatch, propose
 from crm_overlays.drift.__main__ import main as drift_cli
 from crm_overlays.drift.schema import ENUM_VALUE_LIMIT, is_vocabulary
 
-from tests.conftest import REDOCLY
+from tests.conftest import REDOCLY, ROOT
 from tools.speclint.check import check_spec
 from tools.speclint.redocly import run_redocly
 
@@ -518,3 +520,43 @@ def test_bad_report_files_are_named(tmp_path, capsys):
     bad.write_text("{", encoding="utf-8")
     assert drift_cli(["report", str(bad)]) == 2
     assert "not JSON" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the README's worked example
+
+
+def _readme_block(name: str, language: str) -> str:
+    text = (ROOT / "overlays" / "README.md").read_text(encoding="utf-8")
+    match = re.search(rf"<!-- drift-example:{name} -->\n```{language}\n(.*?)```", text,
+                      re.DOTALL)
+    assert match, f"overlays/README.md has no drift-example:{name} block"
+    return match.group(1)
+
+
+def test_the_readme_worked_example_runs_from_capture_to_a_spec_that_lints(tmp_path, monkeypatch):
+    for name in ("specs", "tools", "node_modules", ".venv", "redocly.yaml"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    capture = _readme_block("capture", "python")
+    (tmp_path / "capture.py").write_text(capture, encoding="utf-8")
+    outputs = []
+    for line in _readme_block("commands", "sh").splitlines():
+        done = subprocess.run(line, shell=True, cwd=tmp_path, capture_output=True, text=True,
+                              check=False)
+        assert done.returncode == 0, f"{line}\n{done.stdout}\n{done.stderr}"
+        outputs.append(done.stdout)
+    summary = outputs[1]
+    assert "200 undocumented-property /data/*/timezone: string x1" in summary
+    assert "200 unexpected-null /data/*/emails: null, spec: array x1" in summary
+    assert "pylon.patched  6" in outputs[-1] and outputs[-1].rstrip().endswith("ok")
+    # The same traffic, watched against the patched spec, shows no drift.
+    patched = json.loads((tmp_path / "drift" / "pylon.patched.json").read_text(encoding="utf-8"))
+    original = 'DriftWatch(path="drift/pylon.json")'
+    assert original in capture
+    replay_code = capture.replace(
+        original, 'DriftWatch(path="drift/replay.json", documents=PATCHED, worker="thread")')
+    monkeypatch.chdir(tmp_path)
+    exec(compile(replay_code, "capture.py", "exec"), {"PATCHED": {"pylon": patched},  # noqa: S102
+                                                      "__name__": "replay"})
+    replay = DriftReport.load(tmp_path / "drift" / "replay.json")
+    assert replay.counters("pylon")["checked"] == 1
+    assert replay.is_clean(), replay.summary()

@@ -10,11 +10,11 @@
 A :class:`DriftTransport` layer in the client's transport stack (between logging and retries,
 so it sees the response the caller gets, once per call) decides first whether this call is
 sampled: one random draw, nothing parsed. A sampled response's body is copied as the client
-reads it; when the client closes the response, the copy is queued for a background thread,
-which matches the request to its operation, checks the body's shape and counts the findings in
-:attr:`DriftWatch.report`. The call itself is never changed, delayed or failed: every error of
-the watch is caught and counted (``watch_errors``), and when the queue is full the sample is
-dropped (``dropped``) rather than waited for.
+reads it; when the client closes the response, the copy is handed to a worker (a child
+process by default, else a thread), which matches the request to its operation, checks the
+body's shape and counts the findings. The call itself is never changed, delayed or failed:
+every error of the watch is caught and counted (``watch_errors``), and when the worker's
+queue is full the sample is dropped (``dropped``) rather than waited for.
 """
 
 from __future__ import annotations
