@@ -164,12 +164,15 @@ class Shape:
     __slots__ = (
         "_allowed",
         "_declares",
+        "_deep_fields",
         "_enum_at",
         "_fast",
         "_fields",
         "_fitting",
+        "_flat",
         "_known",
         "_known_names",
+        "_leaf_fields",
         "_object_work",
         "_ready",
         "_report_extra",
@@ -217,6 +220,9 @@ class Shape:
         self._fields: tuple[tuple[str, Shape], ...] = ()
         self._fitting: dict[str, tuple[Shape, ...]] = {}
         self._object_work = False
+        self._leaf_fields: tuple[tuple[str, frozenset[type], Shape], ...] = ()
+        self._deep_fields: tuple[tuple[str, Shape], ...] = ()
+        self._flat: tuple[Shape, ...] = ()
 
     # ------------------------------------------------------------ derived, computed once
 
@@ -305,17 +311,43 @@ class Shape:
     def _finalize(self) -> None:
         allowed = self.allowed()
         self._fast = None if allowed is None else _python_types(allowed)
-        self._simple = (
-            self._fast is not None and self.enum is None and self.format is None
-            and self.pattern is None and not self.parts and not self.choices
-            and not self.properties and not self.required and self.extra is None
-            and not self.closed and self.items is None
-        )
-        self._report_extra = self.declares() and not self.is_open_map()
+        self._simple = self._fast is not None and not self._has_own_work() and not self.parts
+        self._report_extra = self.declares() and not self.is_open_map()  # sets _declares
         self._known_names = self.known()
-        self._fields = tuple(self.properties.items())
-        self._object_work = bool(self._fields or self.required or self.extra is not None)
-        self._ready = True
+        self._object_work = bool(self.properties or self.required or self.extra is not None)
+        self._ready = True  # before the fields: a recursive schema may reach itself
+        leaf: list[tuple[str, frozenset[type], Shape]] = []
+        deep: list[tuple[str, Shape]] = []
+        for name, shape in self.properties.items():
+            if not shape._ready:
+                shape._finalize()
+            if shape._simple and shape._fast is not None:
+                leaf.append((name, shape._fast, shape))
+            else:
+                deep.append((name, shape))
+        self._leaf_fields = tuple(leaf)
+        self._deep_fields = tuple(deep)
+        # This schema and every part ($ref target, allOf member) that checks something of its
+        # own, flattened once: a value is then checked against each without recursing.
+        flat: list[Shape] = []
+        seen: set[int] = set()
+        stack: list[Shape] = [self]
+        while stack:
+            shape = stack.pop()
+            if id(shape) in seen:
+                continue
+            seen.add(id(shape))
+            if shape._has_own_work():
+                flat.append(shape)
+            stack.extend(reversed(shape.parts))
+        self._flat = tuple(flat)
+
+    def _has_own_work(self) -> bool:
+        return bool(
+            self.enum is not None or self.format is not None or self.pattern is not None
+            or self.properties or self.required or self.extra is not None
+            or self.items is not None or self.choices
+        )
 
     def check(self, value: Any, path: list[str], out: list[_Raw], extra: bool = True) -> None:
         if not self._ready:
@@ -349,10 +381,41 @@ class Shape:
     ) -> None:
         if not self._ready:
             self._finalize()
+        choice_extra = extra and not self._declares
+        for shape in self._flat:
+            shape._check_own(value, kind, path, out, choice_extra)
+        if kind == "object" and extra and self._report_extra:
+            known = self._known_names
+            for key, item in value.items():
+                if key not in known:
+                    name = key if is_name(key) else "*"
+                    out.append((UNDOCUMENTED_PROPERTY, specs.pointer([*path, name]), self.add_at,
+                                json_type(item), "", None))
+
+    def _check_own(
+        self, value: Any, kind: str, path: list[str], out: list[_Raw], choice_extra: bool
+    ) -> None:
+        """The checks of this schema's own keywords (not its parts')."""
+        if not self._ready:
+            self._finalize()
         if self.enum is not None and _hashable(value) and value not in self.enum:
             out.append(_enum_finding(specs.pointer(path), self.at, kind, value))
             return
-        if kind == "string":
+        if kind == "object":
+            if self._object_work:
+                self._check_fields(value, path, out)
+        elif kind == "array":
+            items = self.items
+            if items is not None:
+                if not items._ready:
+                    items._finalize()
+                fast = items._fast or frozenset()
+                if not (items._simple and all(type(i) in fast for i in value)):
+                    path.append("*")
+                    for item in value:
+                        items.check(item, path, out)
+                    path.pop()
+        elif kind == "string":
             if self.format is not None and not _format_ok(self.format, value):
                 out.append((FORMAT_MISMATCH, specs.pointer(path), self.at, "string", self.format,
                             None))
@@ -364,36 +427,21 @@ class Shape:
             if not low <= value <= high:
                 out.append((FORMAT_MISMATCH, specs.pointer(path), self.at, "integer",
                             self.format, None))
-        for part in self.parts:
-            part._check_value(value, kind, path, out, False)
-        if kind == "object":
-            if self._object_work or extra and self._report_extra:
-                self._check_object(value, path, out, extra)
-        elif kind == "array" and self.items is not None:
-            items = self.items
-            if not items._ready:
-                items._finalize()
-            if items._simple:
-                fast = items._fast
-                if all(type(item) in fast for item in value):  # type: ignore[operator]
-                    return
-            path.append("*")
-            for item in value:
-                items.check(item, path, out)
-            path.pop()
         if self.choices:
-            self._check_choice(value, kind, path, out, extra and not self.declares())
+            self._check_choice(value, kind, path, out, choice_extra)
 
-    def _check_object(
-        self, value: dict[str, Any], path: list[str], out: list[_Raw], extra: bool
-    ) -> None:
-        for name, shape in self._fields:
-            if name in value:
-                item = value[name]
-                if not shape._ready:
-                    shape._finalize()
-                if shape._simple and type(item) in shape._fast:  # type: ignore[operator]
-                    continue
+    def _check_fields(self, value: dict[str, Any], path: list[str], out: list[_Raw]) -> None:
+        get = value.get
+        for name, fast, shape in self._leaf_fields:
+            item = get(name, _ABSENT)
+            if item is _ABSENT or type(item) in fast:
+                continue
+            path.append(name)
+            shape.check(item, path, out)
+            path.pop()
+        for name, shape in self._deep_fields:
+            item = get(name, _ABSENT)
+            if item is not _ABSENT:
                 path.append(name)
                 shape.check(item, path, out)
                 path.pop()
@@ -408,13 +456,6 @@ class Shape:
                 if key not in documented:
                     self.extra.check(item, path, out)
             path.pop()
-        if extra and self._report_extra:
-            known = self._known_names
-            for key, item in value.items():
-                if key not in known:
-                    name = key if is_name(key) else "*"
-                    out.append((UNDOCUMENTED_PROPERTY, specs.pointer([*path, name]), self.add_at,
-                                json_type(item), "", None))
 
     def _check_choice(
         self, value: Any, kind: str, path: list[str], out: list[_Raw], extra: bool
@@ -437,6 +478,9 @@ class Shape:
                     break
         if best:
             out.extend(best)
+
+
+_ABSENT = object()
 
 
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
