@@ -560,3 +560,25 @@ def test_the_readme_worked_example_runs_from_capture_to_a_spec_that_lints(tmp_pa
     replay = DriftReport.load(tmp_path / "drift" / "replay.json")
     assert replay.counters("pylon")["checked"] == 1
     assert replay.is_clean(), replay.summary()
+
+
+def test_a_oneof_behind_a_ref_checks_the_branch_the_body_fits():
+    # Repzo's ClientContactResult admits the envelope and the bare record (issue 11); an
+    # extra field is reported on the branch the body is, not on the other.
+    envelope = example("repzo", "getClientContact")
+    bare = {**envelope["data"], "loyalty_tier": 2}
+    wrapped = {**envelope, "trace": "t-1"}
+    routes = {("GET", "/client-contact/a"): json_reply(200, bare),
+              ("GET", "/client-contact/b"): json_reply(200, wrapped)}
+    watch = DriftWatch(worker="thread")
+    client = repzo.client(TOKEN, transport=server(routes), retry=None, rate_limit=False,
+                          drift=watch)
+    client.get_httpx_client().get("/client-contact/a")
+    client.get_httpx_client().get("/client-contact/b")
+    assert watch.wait()
+    assert found(watch.report, "repzo") == {
+        ("getClientContact", "200", "undocumented-property", "/loyalty_tier",
+         "/components/schemas/ClientContact", "integer"),
+        ("getClientContact", "200", "undocumented-property", "/trace",
+         "/components/schemas/ClientContactResponse", "string"),
+    }
