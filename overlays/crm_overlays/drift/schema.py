@@ -463,7 +463,8 @@ class Shape:
         fitting = self._fitting.get(kind)
         if fitting is None:
             fitting = self._fitting[kind] = tuple(
-                c for c in self.choices if (a := c.allowed()) is None or _admits(a, kind)
+                _through_refs(c) for c in self.choices
+                if (a := c.allowed()) is None or _admits(a, kind)
             )
         if len(fitting) == 1:  # the usual `oneOf: [X, {type: 'null'}]` with a non-null value
             fitting[0]._check_value(value, kind, path, out, extra)
@@ -481,6 +482,13 @@ class Shape:
 
 
 _ABSENT = object()
+
+
+def _through_refs(shape: Shape) -> Shape:
+    """The schema a bare ``$ref`` branch stands for (its findings are the same)."""
+    while len(shape.parts) == 1 and not shape._has_own_work() and shape.types is None:
+        shape = shape.parts[0]
+    return shape
 
 
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
