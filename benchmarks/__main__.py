@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
               f"\n    off {row['off_s'] * 1000:.1f} ms, every response checked "
               f"{row['all_s'] * 1000:.1f} ms  ratio {row['ratio_all']:.3f}"
               f"\n    10 % sample {row['tenth_s'] * 1000:.1f} ms  ratio {row['ratio_tenth']:.3f}"
-              f"  ({row['checked']:,} responses checked, {row['findings']} findings)")
+              f"  ({row['checked']:,} responses checked, {row['findings']} findings)"
+              f"\n    the caller's own CPU time, every response checked: ratio "
+              f"{row['caller_cpu_all']:.3f} (the checking runs in the watch's worker process)")
         if row["ratio_all"] > 1.10:
             failed.append("drift watch, every response")
         if row["ratio_tenth"] > 1.02:

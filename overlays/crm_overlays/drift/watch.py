@@ -24,6 +24,7 @@ import contextlib
 import functools
 import json
 import logging
+import os
 import pickle
 import queue
 import random
@@ -306,6 +307,9 @@ def _read_frame(stream: Any) -> Any:
 def _child_main() -> None:
     """The child process: check what arrives on stdin, answer each sync with a report."""
     source, sink = sys.stdin.buffer, sys.stdout.buffer
+    # Below the caller's priority: on a busy machine the checks wait, the caller's calls do not.
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(10)
     report = DriftReport()
     checker = Checker()
     with contextlib.suppress(EOFError, OSError):
