@@ -582,3 +582,62 @@ def test_a_oneof_behind_a_ref_checks_the_branch_the_body_fits():
         ("getClientContact", "200", "undocumented-property", "/trace",
          "/components/schemas/ClientContactResponse", "string"),
     }
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that arrives in pieces, unread until the client reads it."""
+
+    def __init__(self, data: bytes, size: int = 7) -> None:
+        self.pieces = [data[i:i + size] for i in range(0, len(data), size)]
+
+    def __iter__(self):
+        yield from self.pieces
+
+    async def __aiter__(self):
+        for piece in self.pieces:
+            yield piece
+
+
+def test_streamed_bodies_are_copied_as_read_and_checked_once_complete():
+    page = example("pylon", "listContacts")
+    page["data"][0]["nickname"] = "Zed"
+    raw = gzip.compress(json.dumps(page).encode())
+    headers = {"content-type": "application/json", "content-encoding": "gzip"}
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers=headers, stream=Chunks(raw)))
+    watch = DriftWatch(worker="thread")
+    client = pylon.client(TOKEN, transport=transport, retry=None, rate_limit=False,
+                          drift=watch)
+    assert client.get_httpx_client().get("/contacts").json() == page
+
+    async def run() -> Any:
+        return (await client.get_async_httpx_client().get("/contacts")).json()
+
+    assert asyncio.run(run()) == page
+    with client.get_httpx_client().stream("GET", "/contacts") as response:
+        next(response.iter_raw())  # closed after one piece: not the whole body, not checked
+    assert watch.wait()
+    assert watch.report.counters("pylon")["checked"] == 2
+    ((_api, _op, finding),) = watch.report.findings()
+    assert (finding["pointer"], finding["count"]) == ("/data/*/nickname", 2)
+
+
+def test_a_watch_with_a_path_saves_at_exit(tmp_path):
+    script = tmp_path / "job.py"
+    script.write_text(
+        "import httpx\n"
+        "from crm_overlays import pylon\n"
+        "from crm_overlays.drift import DriftWatch\n"
+        f"watch = DriftWatch(path={str(tmp_path / 'exit.json')!r})\n"
+        "reply = httpx.Response(200, json={'data': [{'id': 'c1', 'mood': 'ok'}]})\n"
+        "client = pylon.client('t', transport=httpx.MockTransport(lambda r: reply),\n"
+        "                      retry=None, drift=watch)\n"
+        "client.get_httpx_client().get('/contacts')\n",  # no save(): the exit does it
+        encoding="utf-8",
+    )
+    done = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(script)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    report = DriftReport.load(tmp_path / "exit.json")
+    assert report.counters("pylon")["checked"] == 1
+    assert [f["pointer"] for _a, _o, f in report.findings()] == ["/data/*/mood"]
