@@ -168,6 +168,7 @@ class Shape:
         "_enum_at",
         "_fast",
         "_fields",
+        "_fitted",
         "_fitting",
         "_flat",
         "_known",
@@ -219,6 +220,7 @@ class Shape:
         self._known_names: frozenset[str] = frozenset()
         self._fields: tuple[tuple[str, Shape], ...] = ()
         self._fitting: dict[str, tuple[Shape, ...]] = {}
+        self._fitted: dict[str, int] = {}
         self._object_work = False
         self._leaf_fields: tuple[tuple[str, frozenset[type], Shape], ...] = ()
         self._deep_fields: tuple[tuple[str, Shape], ...] = ()
@@ -469,14 +471,18 @@ class Shape:
         if len(fitting) == 1:  # the usual `oneOf: [X, {type: 'null'}]` with a non-null value
             fitting[0]._check_value(value, kind, path, out, extra)
             return
+        # The branch that fitted last time is tried first: bodies of one operation are alike.
+        first = self._fitted.get(kind, 0)
+        order = fitting if first == 0 else (fitting[first], *fitting[:first], *fitting[first + 1:])
         best: list[_Raw] | None = None
-        for choice in fitting:
+        for choice in order:
             found: list[_Raw] = []
             choice._check_value(value, kind, path, found, extra)
+            if not found:
+                self._fitted[kind] = fitting.index(choice)
+                return
             if best is None or len(found) < len(best):
                 best = found
-                if not found:
-                    break
         if best:
             out.extend(best)
 
