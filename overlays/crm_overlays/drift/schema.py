@@ -148,12 +148,6 @@ _FORMATS: dict[str, re.Pattern[str]] = {
 }
 _INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
-_ANNOTATIONS = frozenset({
-    "description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly",
-    "default", "$comment", "externalDocs", "xml", "discriminator",
-})
-
-
 class Shape:
     """A compiled schema object: the checks of its own keywords plus its parts.
 
@@ -167,7 +161,7 @@ class Shape:
         "_deep_fields",
         "_enum_at",
         "_fast",
-        "_fields",
+        "_finalizing",
         "_fitted",
         "_fitting",
         "_flat",
@@ -214,11 +208,11 @@ class Shape:
         self._enum_at: str | None | bool = False
         self.add_at = at  # where a new property goes (computed with `known`)
         self._ready = False
+        self._finalizing = False
         self._fast: frozenset[type] | None = None
         self._simple = False
         self._report_extra = False
         self._known_names: frozenset[str] = frozenset()
-        self._fields: tuple[tuple[str, Shape], ...] = ()
         self._fitting: dict[str, tuple[Shape, ...]] = {}
         self._fitted: dict[str, int] = {}
         self._object_work = False
@@ -311,18 +305,27 @@ class Shape:
     # bare type (most leaves) costs one `type(value) in set` test.
 
     def _finalize(self) -> None:
+        # Once per shape, under one lock: a shape is shared by every thread of the process,
+        # and one must never see another's half-finished shape. The lock is re-entrant so a
+        # recursive schema can finalize its children; `_finalizing` stops the recursion.
+        with _FINALIZE_LOCK:
+            if self._ready or self._finalizing:
+                return
+            self._finalizing = True
+            self._finalize_now()
+            self._ready = True
+
+    def _finalize_now(self) -> None:
         allowed = self.allowed()
         self._fast = None if allowed is None else _python_types(allowed)
         self._simple = self._fast is not None and not self._has_own_work() and not self.parts
         self._report_extra = self.declares() and not self.is_open_map()  # sets _declares
         self._known_names = self.known()
         self._object_work = bool(self.properties or self.required or self.extra is not None)
-        self._ready = True  # before the fields: a recursive schema may reach itself
         leaf: list[tuple[str, frozenset[type], Shape]] = []
         deep: list[tuple[str, Shape]] = []
         for name, shape in self.properties.items():
-            if not shape._ready:
-                shape._finalize()
+            shape._finalize()  # a no-op for one being finalized further up (a recursive schema)
             if shape._simple and shape._fast is not None:
                 leaf.append((name, shape._fast, shape))
             else:
@@ -488,6 +491,7 @@ class Shape:
 
 
 _ABSENT = object()
+_FINALIZE_LOCK = threading.RLock()
 
 
 def _through_refs(shape: Shape) -> Shape:
