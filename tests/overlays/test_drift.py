@@ -334,7 +334,7 @@ def test_issue_11_repzo_bare_record_instead_of_the_envelope(tmp_path):
 # ---------------------------------------------------------------- rejected requests
 
 
-def test_a_rejected_request_names_the_field_and_stays_out_of_the_overlay():
+def test_a_rejected_request_names_the_field_and_stays_out_of_the_overlay(tmp_path, capsys):
     error = example("kanbert", "createContact", "422")  # {"errors": {"email": [...]}}
     routes = {("POST", "/api/v1/contacts"): json_reply(422, error)}
     watch = DriftWatch(worker="thread")
@@ -351,6 +351,13 @@ def test_a_rejected_request_names_the_field_and_stays_out_of_the_overlay():
     assert overlay["actions"] == []
     assert len(overlay["x-unresolved"]) == 1 and "/email" in overlay["x-unresolved"][0]
     assert "zeb@quixote" not in json.dumps(overlay) + json.dumps(watch.report.to_dict())
+    # The command line writes no overlay without an action (Overlay 1.0 needs one).
+    watch.save(tmp_path / "rejected.json")
+    target = tmp_path / "rejected.overlay.yaml"
+    assert drift_cli(["propose", str(tmp_path / "rejected.json"), "--api", "kanbert",
+                      "-o", str(target)]) == 1
+    assert not target.exists()
+    assert "unresolved: createContact 422 rejected-request /email" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- never in the way

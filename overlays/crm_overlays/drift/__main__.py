@@ -11,7 +11,9 @@ Then apply the proposal with an Overlay tool (``pip install 'crm-overlays[apply]
 
     oas-patch overlay specs/pylon.yaml pylon-drift.overlay.yaml -o pylon.patched.yaml
 
-Exit status 0 on success, 2 on bad input (the message names the file).
+Exit status 0 on success, 1 when ``propose`` finds nothing it can fix (an Overlay needs at
+least one action, so none is written; the unresolved findings, if any, are printed), 2 on bad
+input (the message names the file).
 """
 
 from __future__ import annotations
@@ -65,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
                     raise ValueError(f"{args.spec}: not an OpenAPI document")
                 document, extends = loaded, args.spec
             overlay = propose(report, args.api, document, extends=extends)
+            if not overlay["actions"]:
+                print(f"{args.api}: no finding with a fix; no overlay written", file=sys.stderr)
+                for line in overlay.get("x-unresolved", []):
+                    print(f"  unresolved: {line}", file=sys.stderr)
+                return 1
             if args.output and args.output.endswith(".json"):
                 text = json.dumps(overlay, indent=2) + "\n"
             else:

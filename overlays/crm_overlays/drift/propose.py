@@ -58,7 +58,11 @@ def propose(
     extends: str | None = None,
 ) -> dict[str, Any]:
     """The Overlay document that makes ``document`` (default: the shipped spec of ``api``)
-    admit every finding of ``api`` in ``report``. ``extends`` names the spec it applies to."""
+    admit every finding of ``api`` in ``report``. ``extends`` names the spec it applies to.
+
+    With nothing to fix, ``actions`` is empty, which Overlay 1.0 does not allow in a document:
+    check it before writing one (the command line does, and writes none).
+    """
     original = document if document is not None else specs.load(api)
     edited: dict[str, Any] = copy.deepcopy(dict(original))
     touched: dict[str, list[str]] = {}
