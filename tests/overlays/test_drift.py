@@ -24,7 +24,7 @@ import httpx
 import oas_patch
 import pytest
 import yaml
-from crm_overlays import kanbert, paginate, pylon, repzo, specs, wealthbox
+from crm_overlays import RetryPolicy, kanbert, paginate, pylon, repzo, specs, wealthbox
 from crm_overlays.drift import DriftReport, DriftWatch, propose
 from crm_overlays.drift.__main__ import main as drift_cli
 from crm_overlays.drift.schema import ENUM_VALUE_LIMIT, is_vocabulary
@@ -462,6 +462,8 @@ def test_no_token_and_no_field_value_reaches_a_report_log_or_overlay(tmp_path, c
     wealthbox.client(TOKEN, transport=server(routes), retry=None, rate_limit=False,
                      drift=broken).get_httpx_client().get("/v1/contacts/1")
     assert broken.wait() and broken.report.counters("wealthbox")["watch_errors"] == 1
+    # The watch's own exceptions are logged by class name only, never by their text.
+    assert "drift watch could not check a wealthbox response: AttributeError" in caplog.text
     watch.save()
     overlay = propose(DriftReport.load(path), "wealthbox")
     assert drift_cli(["summary", str(path)]) == 0
@@ -648,3 +650,18 @@ def test_a_watch_with_a_path_saves_at_exit(tmp_path):
     report = DriftReport.load(tmp_path / "exit.json")
     assert report.counters("pylon")["checked"] == 1
     assert [f["pointer"] for _a, _o, f in report.findings()] == ["/data/*/mood"]
+
+
+def test_the_watch_sees_the_response_the_caller_gets_once_per_call():
+    # Below the watch, the retry layer turns a 503 (undocumented for Pylon) into the 200 after
+    # it; the watch checks that one answer, as the caller sees it.
+    answers = iter([httpx.Response(503, json={"errors": ["busy"]}, headers={"retry-after": "0"}),
+                    httpx.Response(200, json=example("pylon", "listContacts"))])
+    watch = DriftWatch(worker="thread")
+    client = pylon.client(TOKEN, transport=httpx.MockTransport(lambda r: next(answers)),
+                          retry=RetryPolicy(backoff_base=0.0, backoff_max=0.0),
+                          rate_limit=False, drift=watch)
+    assert client.get_httpx_client().get("/contacts").status_code == 200
+    assert watch.wait()
+    assert watch.report.counters("pylon")["checked"] == 1
+    assert watch.report.is_clean(), watch.report.summary()
