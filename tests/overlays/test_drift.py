@@ -665,3 +665,21 @@ def test_the_watch_sees_the_response_the_caller_gets_once_per_call():
     assert watch.wait()
     assert watch.report.counters("pylon")["checked"] == 1
     assert watch.report.is_clean(), watch.report.summary()
+
+
+def test_without_a_child_process_the_worker_checks_on_its_own_thread(monkeypatch):
+    import crm_overlays.drift.watch as watch_module
+
+    def no_processes(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("no fork here")
+
+    monkeypatch.setattr(watch_module.subprocess, "Popen", no_processes)
+    page = example("pylon", "listContacts")
+    page["data"][0]["nickname"] = "Zed"
+    watch = DriftWatch()  # worker="process"
+    client = pylon.client(TOKEN, transport=server({("GET", "/contacts"): json_reply(200, page)}),
+                          retry=None, rate_limit=False, drift=watch)
+    client.get_httpx_client().get("/contacts")
+    assert watch.wait()
+    assert [f["pointer"] for _a, _o, f in watch.report.findings()] == ["/data/*/nickname"]
+    watch.close()

@@ -214,28 +214,23 @@ _CHILD = (
 class _ProcessWorker:
     """Checks observations in a child Python process, on another core and another GIL.
 
-    A feeder thread writes length-prefixed pickles to the child's stdin, so a full pipe
-    never blocks the caller; a reader thread collects the child's reports. The child is
-    started with ``sys.executable -c`` (not ``multiprocessing``), so a user's script is never
-    re-imported in it.
+    A feeder thread starts the child (so no call waits for a process to start), then writes
+    length-prefixed pickles to its stdin, so a full pipe never blocks the caller either; a
+    reader thread collects the child's reports. The child is started with
+    ``sys.executable -c`` (not ``multiprocessing``), so a user's script is never re-imported
+    in it. If it cannot be started, the feeder thread checks the observations itself.
     """
 
     def __init__(self, documents: Mapping[str, Mapping[str, Any]], queue_size: int) -> None:
+        self._documents = dict(documents)
         self._queue: queue.Queue[tuple[str, Any] | None] = queue.Queue(maxsize=queue_size)
         self._replies: queue.Queue[tuple[int, dict[str, Any]]] = queue.Queue()
         self._sync_lock = threading.Lock()
         self._token = 0
-        self._child = subprocess.Popen(
-            [sys.executable, "-c", _CHILD, json.dumps([p for p in sys.path if p])],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        )
+        self._child: subprocess.Popen[bytes] | None = None
         self._feeder = threading.Thread(target=self._feed, name="crm-overlays-drift-feed",
                                         daemon=True)
-        self._reader = threading.Thread(target=self._read, name="crm-overlays-drift-read",
-                                        daemon=True)
-        self._queue.put(("init", dict(documents)))
         self._feeder.start()
-        self._reader.start()
 
     def offer(self, observation: Observation) -> bool:
         try:
@@ -245,9 +240,23 @@ class _ProcessWorker:
         return True
 
     def _feed(self) -> None:
-        stream = self._child.stdin
+        try:
+            child = subprocess.Popen(
+                [sys.executable, "-c", _CHILD, json.dumps([p for p in sys.path if p])],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            )
+        except OSError as exc:
+            logger.debug("drift watch: no worker process (%s); checking on a thread",
+                         type(exc).__name__)
+            self._check_here()
+            return
+        self._child = child
+        threading.Thread(target=self._read, args=(child,), name="crm-overlays-drift-read",
+                         daemon=True).start()
+        stream = child.stdin
         assert stream is not None
         with contextlib.suppress(OSError, ValueError):
+            _write_frame(stream, ("init", self._documents))
             while True:
                 item = self._queue.get()
                 if item is None:
@@ -256,8 +265,20 @@ class _ProcessWorker:
         with contextlib.suppress(OSError):
             stream.close()
 
-    def _read(self) -> None:
-        stream = self._child.stdout
+    def _check_here(self) -> None:
+        checker, report = Checker(self._documents), DriftReport()
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            message, payload = item
+            if message == "check":
+                checker.process(payload, report)
+            elif message == "sync":
+                self._replies.put((payload, report.take().to_dict()))
+
+    def _read(self, child: subprocess.Popen[bytes]) -> None:
+        stream = child.stdout
         assert stream is not None
         with contextlib.suppress(OSError, EOFError, ValueError, pickle.UnpicklingError):
             while True:
@@ -281,10 +302,12 @@ class _ProcessWorker:
     def close(self) -> None:
         self._queue.put(None)
         self._feeder.join(timeout=30)
-        try:
-            self._child.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self._child.kill()
+        child = self._child
+        if child is not None:
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
 
 
 def _write_frame(stream: Any, item: Any) -> None:
@@ -334,7 +357,7 @@ class DriftWatch:
     ``worker="process"`` (the default) checks in a child Python process, so the checking
     competes neither for the caller's CPU core nor for its GIL; ``worker="thread"`` checks on
     a thread of this process (no child process; the checking then shares the caller's GIL).
-    A child that cannot be started falls back to the thread. Read :attr:`report` after
+    If no child can be started, the process worker's own thread does the checking. Read :attr:`report` after
     :meth:`wait`, which brings the worker's counts in.
     """
 
@@ -385,12 +408,8 @@ class DriftWatch:
         with self._lock:
             if self._worker is None:
                 if self.worker == "process":
-                    try:
-                        self._worker = _ProcessWorker(self._documents, self._queue_size)
-                    except OSError as exc:
-                        logger.debug("drift watch: no worker process (%s); using a thread",
-                                     type(exc).__name__)
-                if self._worker is None:
+                    self._worker = _ProcessWorker(self._documents, self._queue_size)
+                else:
                     self._worker = _ThreadWorker(Checker(self._documents), self.report,
                                                  self._queue_size)
             return self._worker
