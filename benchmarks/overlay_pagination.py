@@ -1,4 +1,5 @@
-"""Benchmarks 1 and 3 of the overlays: pagination overhead, and recovery under injected faults.
+"""Benchmarks 1, 3 and 5 of the overlays: pagination overhead, recovery under injected faults,
+and the cost of the drift watch.
 
 Both page through the same 10,000 Pylon contacts served by our mock over real HTTP. Runs
 alternate (hand-written, overlay, hand-written, ...) so that drift of the machine's speed hits

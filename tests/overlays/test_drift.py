@@ -499,7 +499,7 @@ def test_enum_values_that_look_like_data_are_not_recorded():
 # ---------------------------------------------------------------- the report
 
 
-def test_reports_merge_across_processes_and_runs(tmp_path):
+def test_reports_merge_across_processes_and_runs(tmp_path, monkeypatch):
     routes = {("GET", "/contacts"): json_reply(200, {"data": [{"id": "1", "mood": "ok"}]})}
     path = tmp_path / "shared.json"
     for _run in range(2):
@@ -519,6 +519,9 @@ def test_reports_merge_across_processes_and_runs(tmp_path):
     assert drift_cli(["merge", str(path), str(other), "-o", str(out)]) == 0
     assert [f["count"] for _a, _o, f in DriftReport.load(out).findings()] == [8]
     assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary file
+    # A relative path is fixed when the watch is made: the exit may run in another folder.
+    monkeypatch.chdir(tmp_path)
+    assert DriftWatch(path="relative.json", worker="thread").path == tmp_path / "relative.json"
 
 
 def test_bad_report_files_are_named(tmp_path, capsys):

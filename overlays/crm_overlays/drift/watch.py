@@ -376,7 +376,8 @@ class DriftWatch:
         if worker not in ("process", "thread"):
             raise ValueError(f"worker must be 'process' or 'thread', got {worker!r}")
         self.sample = float(sample)
-        self.path = Path(path) if path is not None else None
+        # Absolute now: the report is also saved at exit, when the working folder may differ.
+        self.path = Path(path).absolute() if path is not None else None
         self.worker = worker
         self.report = DriftReport()
         self._draw = random.Random(seed).random
@@ -443,8 +444,11 @@ class DriftWatch:
 
     def _save_at_exit(self) -> None:
         with contextlib.suppress(Exception):
-            self.save()
-        self.close()
+            self.wait()
+            if self.report.apis():  # nothing new since the last save: the file stays as it is
+                self.save()
+        with contextlib.suppress(Exception):
+            self.close()
 
     def close(self) -> None:
         """Bring in the last counts, then stop the worker."""
