@@ -139,6 +139,8 @@ def kanbert_deviations() -> dict[tuple[str, str], Reply]:
         ("GET", "/api/v1/contacts/2"): lambda r: httpx.Response(
             200, text="<html>maintenance</html>", headers={"content-type": "text/html"}),
         ("DELETE", "/api/v1/contacts/1"): json_reply(409, {"message": "locked"}),
+        ("GET", "/api/v1/contacts"): json_reply(429, {"message": "slow down"},
+                                                **{"retry-after": "1"}),
     }
 
 
@@ -154,6 +156,7 @@ def kanbert_traffic(watch: DriftWatch) -> None:
     http.get("/contacts/1")
     http.get("/contacts/2")
     http.delete("/contacts/1")
+    http.get("/contacts")
 
 
 EXPECTED_KANBERT = {
@@ -175,6 +178,8 @@ EXPECTED_KANBERT = {
      "/paths/~1contacts~1{id}/get/responses/200", "text/html"),
     ("deleteContact", "409", "undocumented-status", "", "/paths/~1contacts~1{id}/delete/responses",
      "object"),
+    ("listContacts", "429", "undocumented-status", "", "/paths/~1contacts/get/responses",
+     "object"),
 }
 
 
@@ -193,6 +198,10 @@ def test_watch_names_operation_and_pointer_under_a_base_path_and_the_overlay_fix
     assert added["nickname"]["type"] == "string" and added["loyalty"]["type"] == "object"
     assert added["telephone"]["type"] == ["string", "integer", "null"]
     assert "format" not in added["email"] and "format" not in added["created_at"]
+    # A 429 comes with its Retry-After header, as the project's lint wants of every 429.
+    (too_many,) = [a["update"]["429"] for a in overlay["actions"]
+                   if a["target"] == "$['paths']['/contacts']['get']['responses']"]
+    assert "Retry-After" in too_many["headers"]
 
 
 def test_unmatched_paths_are_counted_without_the_path(tmp_path):
