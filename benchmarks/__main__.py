@@ -7,6 +7,8 @@
 5. soak: 50,000 requests, bad and good mixed, on 16 connections against one mock: 5xx answers,
    the server's RSS growth, and the good requests' p99 latency against a clean run of them;
    then 20 records of 5 MB created, listed and deleted: the RSS they leave behind
+6. drift watch: the pagination of (1) with the watch checking every response, and a 10 % sample,
+   against no watch (time ratios, the watch's checking included)
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from . import mock_vs_prism, overlay_pagination, overlay_ratelimit, soak
 GOALS = (
     "goals: (1) <= 1.05  (2) >= 0.95 with 0 429s  (3) 0 lost, 0 duplicated  (4) > 1"
     f"  (5) 0 5xx, RSS growth < {soak.GOAL_RSS_MB:g} MB, p99 <= {soak.GOAL_P99_RATIO:g}x clean,"
-    f" 5 MB records leave < {soak.GOAL_RSS_MB:g} MB"
+    f" 5 MB records leave < {soak.GOAL_RSS_MB:g} MB  (6) <= 1.10 all, <= 1.02 at 10 %"
 )
-ROWS = ("pagination", "ratelimit", "recovery", "prism", "soak")
+ROWS = ("pagination", "ratelimit", "recovery", "prism", "soak", "drift")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +84,19 @@ def main(argv: list[str] | None = None) -> int:
               f"\n    20 records of 5 MB created, listed, deleted: RSS peak "
               f"{row['big_records_peak_mb']:.1f} MB, left over {row['big_records_residue_mb']:.1f} MB")
         failed += soak.missed(row)
+    if "drift" in chosen:
+        row = overlay_pagination.drift_overhead(repeats=7)
+        print(f"\n(6) drift watch, the {row['items']:,} Pylon contacts of (1), medians of 7:"
+              f"\n    off {row['off_s'] * 1000:.1f} ms, every response checked "
+              f"{row['all_s'] * 1000:.1f} ms  ratio {row['ratio_all']:.3f}"
+              f"\n    10 % sample {row['tenth_s'] * 1000:.1f} ms  ratio {row['ratio_tenth']:.3f}"
+              f"  ({row['checked']:,} responses checked, {row['findings']} findings)"
+              f"\n    the caller's own CPU time, every response checked: ratio "
+              f"{row['caller_cpu_all']:.3f} (the checking runs in the watch's worker process)")
+        if row["ratio_all"] > 1.10:
+            failed.append("drift watch, every response")
+        if row["ratio_tenth"] > 1.02:
+            failed.append("drift watch, 10 % sample")
     print("\nmissed goals: " + (", ".join(failed) if failed else "none"))
     return 1 if failed else 0
 

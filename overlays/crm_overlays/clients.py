@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -27,6 +27,9 @@ from .ratelimit import LimiterOptions
 from .redact import secret_repr
 from .retry import RetryPolicy
 from .transport import build_async_transport, build_transport
+
+if TYPE_CHECKING:
+    from .drift.watch import DriftWatch
 
 #: Seconds an httpx call may take (connect, read, write and pool wait each), unless overridden.
 DEFAULT_TIMEOUT = 30.0
@@ -160,6 +163,7 @@ class ClientFactory(Generic[C]):
         limiter_options: LimiterOptions | None = None,
         deadline: float | None = DEFAULT_DEADLINE,
         follow_redirects: bool = False,
+        drift: DriftWatch | None = None,
     ) -> C:
         """A client for ``sync_detailed`` and ``asyncio_detailed`` alike.
 
@@ -170,6 +174,8 @@ class ClientFactory(Generic[C]):
         ``async_transport`` is not given). ``timeout`` bounds each connect, read and write;
         ``deadline`` the whole call, retries, waits and body included (``None``: unbounded).
         ``follow_redirects=True`` follows redirects; one that leaves the origin loses the token.
+        ``drift`` checks a sample of the responses against the spec
+        (:class:`crm_overlays.drift.DriftWatch`); it never changes or fails a call.
         """
         api = self.api
         secret = resolve_token(api, token)
@@ -189,11 +195,11 @@ class ClientFactory(Generic[C]):
         )
         sync_stack = build_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=transport,
-            limiter_options=limiter_options, deadline=deadline,
+            limiter_options=limiter_options, deadline=deadline, drift=drift, base_url=url,
         )
         async_stack = build_async_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=async_transport,
-            limiter_options=limiter_options, deadline=deadline,
+            limiter_options=limiter_options, deadline=deadline, drift=drift, base_url=url,
         )
         client.set_httpx_client(
             httpx.Client(

@@ -29,6 +29,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
+from . import specs
 from .responses import GeneratedResponse, Outcome, ainvoke, invoke, spec_operation
 
 M = TypeVar("M")
@@ -166,10 +167,6 @@ class PaginationRule:
 # ------------------------------------------------------------- reading the model
 
 
-def _pointer_tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-
-
 def _squash(name: str) -> str:
     # The generator turns a JSON name into a Python one (`page[size]` → `pagesize`,
     # `contactType` → `contact_type`, `filter` → `filter_`); squashing both sides to lower-case
@@ -205,7 +202,7 @@ def follow(value: Any, pointer: str) -> Any:
     Models are walked by attribute (the pointer names JSON properties, the model Python ones);
     properties a model does not declare are looked up in its ``additional_properties``.
     """
-    for token in _pointer_tokens(pointer):
+    for token in specs.pointer_tokens(pointer):
         if value is None or _is_unset(value):
             return None
         if isinstance(value, Mapping):

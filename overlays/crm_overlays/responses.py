@@ -378,28 +378,12 @@ def _success_schema(endpoint: object, status: int) -> dict[str, Any] | None:
     document = specs.load(operation.api)
     responses = operation.spec.get("responses", {})
     declared = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
-    declared = _resolve(document, declared)
+    declared, _ = specs.follow_ref(document, declared)
     if not isinstance(declared, dict):
         return None
     media = declared.get("content", {}).get("application/json", {})
     schema = media.get("schema") if isinstance(media, dict) else None
     return schema if isinstance(schema, dict) else None
-
-
-def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s (``#/components/responses/X``) until a real object."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        reference: str = node["$ref"]
-        if not reference.startswith("#/") or reference in seen:
-            return None
-        seen.add(reference)
-        target: Any = document
-        for token in reference[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node = target
-    return node
 
 
 __all__ = [

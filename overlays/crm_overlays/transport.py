@@ -2,15 +2,16 @@
 
 Layers, outermost first::
 
-    credential guard -> logging -> deadline -> retry -> rate limit -> inner (the network, an
-    ASGI app or a MockTransport)
+    credential guard -> logging -> deadline -> [drift watch] -> retry -> rate limit -> inner (the
+    network, an ASGI app or a MockTransport)
 
 The credential guard (:mod:`.redirects`) drops the token off a redirect that leaves the origin,
 before anything logs or sends the request. Logging is outside so it logs one line per user
 call; the deadline (:mod:`.deadline`) is outside the retry layer so it bounds the whole call,
 every attempt and sleep; the rate limiter is inside the retry layer so every attempt, retries
-included, spends a slot of the vendor's budget (the server counts retries too). A generated
-client takes the result as
+included, spends a slot of the vendor's budget (the server counts retries too). The drift watch
+(opt-in, ``drift=``) sits outside the retries, so it checks the response the caller gets, once
+per call. A generated client takes the result as
 ``AuthenticatedClient(..., httpx_args={"transport": build_transport(api, token)})``.
 
 Every layer keeps the transport it wraps as ``.inner``, so the stack can be inspected, and
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -45,6 +47,9 @@ from .redact import AsyncLoggingTransport, LoggingTransport, remember_secret
 from .redirects import AsyncCredentialGuardTransport, CredentialGuardTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
+if TYPE_CHECKING:
+    from .drift.watch import DriftWatch
+
 __all__ = [
     "DEFAULT_RETRY_POLICY",
     "AsyncToSyncTransport",
@@ -65,6 +70,8 @@ def build_transport(
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
     deadline: float | None = DEFAULT_DEADLINE,
+    drift: DriftWatch | None = None,
+    base_url: str | None = None,
 ) -> httpx.BaseTransport:
     """The sync transport stack for ``api`` called with ``token``.
 
@@ -73,7 +80,9 @@ def build_transport(
     may take in all (``None``: no total bound, only httpx's per-operation timeouts).
     ``inner`` defaults to a new ``httpx.HTTPTransport`` whose sockets honour the deadline; an
     async-only transport such as ``httpx.ASGITransport`` is run on a private event-loop thread
-    so sync clients can test against an ASGI app too.
+    so sync clients can test against an ASGI app too. ``drift`` adds a drift-watch layer;
+    ``base_url`` is the client's, which the watch matches paths relative to (default: the
+    spec's first server).
     """
     _check_arguments(api, token)
     if inner is None:
@@ -89,6 +98,10 @@ def build_transport(
         transport = RateLimitTransport(transport, limiter)
     if retry is not None:
         transport = RetryTransport(transport, retry)
+    if drift is not None:
+        from .drift.watch import DriftTransport
+
+        transport = DriftTransport(transport, drift, api, base_url)
     if deadline is not None:
         transport = DeadlineTransport(transport, deadline)
     return CredentialGuardTransport(LoggingTransport(transport), [auth_scheme(api).header])
@@ -104,6 +117,8 @@ def build_async_transport(
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
     deadline: float | None = DEFAULT_DEADLINE,
+    drift: DriftWatch | None = None,
+    base_url: str | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The async transport stack for ``api`` called with ``token`` (see :func:`build_transport`).
 
@@ -125,6 +140,10 @@ def build_async_transport(
         transport = AsyncRateLimitTransport(transport, limiter)
     if retry is not None:
         transport = AsyncRetryTransport(transport, retry)
+    if drift is not None:
+        from .drift.watch import AsyncDriftTransport
+
+        transport = AsyncDriftTransport(transport, drift, api, base_url)
     if deadline is not None:
         transport = AsyncDeadlineTransport(transport, deadline)
     return AsyncCredentialGuardTransport(
