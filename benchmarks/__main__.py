@@ -4,6 +4,11 @@
 2. rate-limit utilisation: requests achieved / allowed by the vendor's limit, and 429s received
 3. recovery: the same 10,000 items with 30 % of requests failing: lost, duplicated, time ratio
 4. mock vs Prism 5: requests per second for a list (page of 100) and a create, same load generator
+5. soak: 50,000 requests, bad and good mixed, on 16 connections against one mock: 5xx answers,
+   the server's RSS growth, and the good requests' p99 latency against a clean run of them;
+   then 20 records of 5 MB created, listed and deleted: the RSS they leave behind
+6. drift watch: the pagination of (1) with the watch checking every response, and a 10 % sample,
+   against no watch (time ratios, the watch's checking included)
 """
 
 from __future__ import annotations
@@ -11,20 +16,27 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import mock_vs_prism, overlay_pagination, overlay_ratelimit
+from . import mock_vs_prism, overlay_pagination, overlay_ratelimit, soak
 
-GOALS = "goals: (1) <= 1.05  (2) >= 0.95 with 0 429s  (3) 0 lost, 0 duplicated  (4) > 1"
+GOALS = (
+    "goals: (1) <= 1.05  (2) >= 0.95 with 0 429s  (3) 0 lost, 0 duplicated  (4) > 1"
+    f"  (5) 0 5xx, RSS growth < {soak.GOAL_RSS_MB:g} MB, p99 <= {soak.GOAL_P99_RATIO:g}x clean,"
+    f" 5 MB records leave < {soak.GOAL_RSS_MB:g} MB  (6) <= 1.10 all, <= 1.02 at 10 %"
+)
+ROWS = ("pagination", "ratelimit", "recovery", "prism", "soak", "drift")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=("pagination", "ratelimit", "recovery", "prism"),
-                        action="append", help="run only these (repeatable)")
+    parser.add_argument("--only", choices=ROWS, action="append",
+                        help="run only these (repeatable)")
     parser.add_argument("--seconds", type=float, default=5.0,
                         help="load duration per server and scenario for the Prism comparison")
+    parser.add_argument("--soak-requests", type=int, default=soak.REQUESTS, metavar="N",
+                        help="requests in the soak's mixed run (default: %(default)s)")
     args = parser.parse_args(argv)
-    chosen = set(args.only or ("pagination", "ratelimit", "recovery", "prism"))
+    chosen = set(args.only or ROWS)
     failed = []
     print(GOALS)
     if "pagination" in chosen:
@@ -58,6 +70,33 @@ def main(argv: list[str] | None = None) -> int:
                   f"  statuses mock {row['mock_statuses']} prism {row['prism_statuses']}")
             if row["ratio"] <= 1:
                 failed.append(f"prism {row['scenario']}")
+    if "soak" in chosen:
+        row = soak.run(requests=args.soak_requests)
+        print(f"\n(5) soak, {row['api']}, {row['requests']:,} requests (every other one bad) on "
+              f"{row['connections']} connections, {row['mixed_seconds']:.1f} s:"
+              f"\n    5xx {row['5xx']}  connection errors {row['connection_errors']}  bad not 4xx "
+              f"{row['bad_not_4xx']} (statuses {row['bad_statuses']})  records added "
+              f"{row['records_added']}"
+              f"\n    RSS {row['rss_start_mb']:.1f} -> {row['rss_end_mb']:.1f} MB, growth "
+              f"{row['rss_growth_mb']:.1f} MB"
+              f"\n    p99 of the good requests {row['mixed_p99_ms']:.1f} ms mixed vs "
+              f"{row['clean_p99_ms']:.1f} ms clean  ratio {row['p99_ratio']:.2f}"
+              f"\n    20 records of 5 MB created, listed, deleted: RSS peak "
+              f"{row['big_records_peak_mb']:.1f} MB, left over {row['big_records_residue_mb']:.1f} MB")
+        failed += soak.missed(row)
+    if "drift" in chosen:
+        row = overlay_pagination.drift_overhead(repeats=7)
+        print(f"\n(6) drift watch, the {row['items']:,} Pylon contacts of (1), medians of 7:"
+              f"\n    off {row['off_s'] * 1000:.1f} ms, every response checked "
+              f"{row['all_s'] * 1000:.1f} ms  ratio {row['ratio_all']:.3f}"
+              f"\n    10 % sample {row['tenth_s'] * 1000:.1f} ms  ratio {row['ratio_tenth']:.3f}"
+              f"  ({row['checked']:,} responses checked, {row['findings']} findings)"
+              f"\n    the caller's own CPU time, every response checked: ratio "
+              f"{row['caller_cpu_all']:.3f} (the checking runs in the watch's worker process)")
+        if row["ratio_all"] > 1.10:
+            failed.append("drift watch, every response")
+        if row["ratio_tenth"] > 1.02:
+            failed.append("drift watch, 10 % sample")
     print("\nmissed goals: " + (", ".join(failed) if failed else "none"))
     return 1 if failed else 0
 

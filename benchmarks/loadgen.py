@@ -37,6 +37,11 @@ class LoadResult:
     seconds: float
     statuses: Counter[int]
     errors: int
+    # Requests handed to connections so far: the index `make_request` is called with.
+    issued: int = 0
+    # (request index, seconds from sending it to reading its whole answer), when recorded.
+    latencies: list[tuple[int, float]] = field(default_factory=list)
+    statuses_by_index: dict[int, int] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -64,14 +69,22 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
 
 
 async def _worker(
-    url: str, make_request: Callable[[int], Request], deadline: float, result: LoadResult
+    url: str,
+    make_request: Callable[[int], Request],
+    deadline: float,
+    result: LoadResult,
+    total: int | None,
+    record: bool,
 ) -> None:
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     reader, writer = await asyncio.open_connection(host, port)
     try:
-        while time.perf_counter() < deadline:
-            request = make_request(result.requests)
+        while time.perf_counter() < deadline and (total is None or result.issued < total):
+            index = result.issued
+            result.issued += 1
+            request = make_request(index)
+            sent = time.perf_counter()
             writer.write(request.encode(f"{host}:{port}"))
             try:
                 status = await _read_response(reader)
@@ -80,6 +93,9 @@ async def _worker(
                 writer.close()
                 reader, writer = await asyncio.open_connection(host, port)
                 continue
+            if record:
+                result.latencies.append((index, time.perf_counter() - sent))
+                result.statuses_by_index[index] = status
             result.requests += 1
             result.statuses[status] += 1
     finally:
@@ -92,13 +108,21 @@ async def run_load(
     *,
     seconds: float,
     connections: int,
+    total: int | None = None,
+    record: bool = False,
 ) -> LoadResult:
-    """Keep ``connections`` requests in flight against ``url`` for ``seconds``."""
+    """Keep ``connections`` requests in flight against ``url`` for ``seconds``, or until
+    ``total`` requests have been sent when it is given (``seconds`` is then a cap).
+    ``record`` keeps each request's latency and status (a soak reads them; a throughput run
+    need not pay for them)."""
     result = LoadResult(requests=0, seconds=0.0, statuses=Counter(), errors=0)
     started = time.perf_counter()
     deadline = started + seconds
     await asyncio.gather(
-        *(_worker(url, make_request, deadline, result) for _ in range(connections))
+        *(
+            _worker(url, make_request, deadline, result, total, record)
+            for _ in range(connections)
+        )
     )
     result.seconds = time.perf_counter() - started
     return result

@@ -1,4 +1,5 @@
-"""Benchmarks 1 and 3 of the overlays: pagination overhead, and recovery under injected faults.
+"""Benchmarks 1, 3 and 5 of the overlays: pagination overhead, recovery under injected faults,
+and the cost of the drift watch.
 
 Both page through the same 10,000 Pylon contacts served by our mock over real HTTP. Runs
 alternate (hand-written, overlay, hand-written, ...) so that drift of the machine's speed hits
@@ -92,4 +93,63 @@ def recovery() -> dict[str, Any]:
         "fault_free_s": clean_seconds,
         "faulty_s": faulty_seconds,
         "time_ratio": faulty_seconds / clean_seconds,
+    }
+
+
+def drift_overhead(repeats: int = 5) -> dict[str, Any]:
+    """Benchmark 5: the same pagination with the drift watch checking every response, and a
+    10 % sample, against no watch; same server, same client settings otherwise.
+
+    Each timed run ends when the watch has checked every response it sampled, so the cost of
+    checking is counted in full even though it happens on the watch's own thread; a run that
+    dropped a sample (queue full) would not have checked every response and fails the row.
+    """
+    from crm_overlays.drift import DriftWatch
+
+    port = free_port()
+    with serve(mock_command("pylon", port, *SEED), port) as url:
+        full, tenth = DriftWatch(sample=1.0, seed=5), DriftWatch(sample=0.1, seed=5)
+        clients = {
+            "off": (pylon.client(TOKEN, base_url=url, retry=None, rate_limit=False), None),
+            "all": (pylon.client(TOKEN, base_url=url, retry=None, rate_limit=False, drift=full),
+                    full),
+            "tenth": (pylon.client(TOKEN, base_url=url, retry=None, rate_limit=False,
+                                   drift=tenth), tenth),
+        }
+
+        def run(name: str) -> tuple[float, float, list[str]]:
+            client, watch = clients[name]
+            started, cpu = time.perf_counter(), time.thread_time()
+            ids = _overlay(client)
+            cpu = time.thread_time() - cpu  # the caller's own CPU time, before the wait
+            if watch is not None:
+                assert watch.wait(timeout=120), "the drift watch did not catch up"
+            return time.perf_counter() - started, cpu, ids
+
+        for name in clients:  # warm every path, the server and the compiled schemas
+            run(name)
+        seconds: dict[str, list[float]] = {name: [] for name in clients}
+        caller_cpu: dict[str, list[float]] = {name: [] for name in clients}
+        for _ in range(repeats):
+            for name in clients:
+                took, cpu, ids = run(name)
+                assert len(ids) == ITEMS, (name, len(ids))
+                seconds[name].append(took)
+                caller_cpu[name].append(cpu)
+    pages = -(-ITEMS // PAGE)
+    checked = full.report.counters("pylon")
+    assert checked.get("dropped", 0) == 0 and checked["checked"] == pages * (repeats + 1), checked
+    findings = sum(1 for _ in full.report.findings())
+    off = statistics.median(seconds["off"])
+    return {
+        "items": ITEMS,
+        "off_s": off,
+        "all_s": statistics.median(seconds["all"]),
+        "tenth_s": statistics.median(seconds["tenth"]),
+        "ratio_all": statistics.median(seconds["all"]) / off,
+        "ratio_tenth": statistics.median(seconds["tenth"]) / off,
+        "caller_cpu_all": statistics.median(caller_cpu["all"]) / statistics.median(
+            caller_cpu["off"]),
+        "checked": checked["checked"],
+        "findings": findings,
     }

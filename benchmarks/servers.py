@@ -34,18 +34,33 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float =
 
 @contextlib.contextmanager
 def serve(command: list[str], port: int) -> Iterator[str]:
+    with serve_process(command, port) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def serve_process(command: list[str], port: int) -> Iterator[tuple[str, int]]:
+    """`serve`, also yielding the server's process id (to read its memory, say)."""
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         _wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", process.pid
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def rss_mb(pid: int) -> float:
+    """The resident set size of a process, in MB (Linux: /proc/<pid>/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
 
 
 def mock_command(api: str, port: int, *options: str) -> list[str]:

@@ -1,8 +1,10 @@
 """`create_app`: the ASGI app for one API, with its store, seed data and middlewares.
 
 Layers, outermost first: the error guard (a bug answers the vendor's 500 envelope, never a text
-trace), fault injection, the rate limiter (when the spec declares `x-rate-limit`), then the
-engine, which owns every path: Starlette's own text/plain 404 and 405 never answer. The app is
+trace), fault injection, then the engine, which owns every path (Starlette's own text/plain 404
+and 405 never answer) and applies the rate limit (when the spec declares `x-rate-limit`) after
+routing and auth. Faults and the engine act on one match of the request: whichever first needs
+it resolves it (`mocks.routing.route_request`), the other reads it from the scope. The app is
 a Starlette app for its lifespan and `app.state`, but HTTP requests skip Starlette's router and
 exception layers: the engine needs neither, and together they cost more than routing does.
 """
@@ -24,7 +26,7 @@ from mocks.engine import MockEngine
 from mocks.envelope import ErrorBody
 from mocks.faults import FaultMiddleware, FaultPlan, InjectedDisconnect
 from mocks.hooks import load_hooks
-from mocks.ratelimit import RateLimitMiddleware, limits_for
+from mocks.ratelimit import RateLimiter, limits_for
 from mocks.seeding import Seeder
 from mocks.store import open_store
 from mocks.values import Clock, utc_now
@@ -62,6 +64,15 @@ def create_app(
         in `app.state.engine.violations` (for tests; it costs a validation per request).
     """
     compiled = compile_api(api)
+    spec = compiled.document.document
+    limiter = (
+        RateLimiter(spec, compiled.operations, time_scale=time_scale)
+        if rate_limit and limits_for(spec)
+        else None
+    )
+    plan = FaultPlan.parse(faults) if faults else None
+    if plan is not None:
+        plan.check_path_filter(compiled.router.templates())
     store = open_store(db)
     rng = random.Random(seed_random)
     engine = MockEngine(
@@ -73,6 +84,7 @@ def create_app(
         rng=rng,
         cursor_secret=rng.randbytes(32) if seed_random is not None else None,
         check_responses=check_responses,
+        limiter=limiter,
     )
     sender = WebhookSender(webhook_url) if webhook_url else None
     engine.webhooks = sender
@@ -81,14 +93,10 @@ def create_app(
 
     error_body = compiled.errors.as_callable()
     layers: list[Layer] = []
-    plan = FaultPlan.parse(faults) if faults else None
     if plan is not None:
-        layers.append(lambda app: FaultMiddleware(app, plan=plan, error_body=error_body))
-    spec = compiled.document.document
-    if rate_limit and limits_for(spec):
         layers.append(
-            lambda app: RateLimitMiddleware(
-                app, spec=spec, time_scale=time_scale, error_body=error_body
+            lambda app: FaultMiddleware(
+                app, plan=plan, router=compiled.router, error_body=error_body
             )
         )
 
@@ -103,6 +111,7 @@ def create_app(
 
     app = MockApp(ErrorGuard(_wrapped(engine, layers), error_body), lifespan=lifespan)
     app.state.engine = engine
+    app.state.error_body = error_body  # for the HTTP server's own answers (mocks/server.py)
     app.state.faults = plan  # what was injected, for tests and benchmarks to report
     return app
 
@@ -132,8 +141,16 @@ class MockApp(Starlette):
 
 
 class ErrorGuard:
-    """An unhandled error answers the vendor's 500 envelope (if no answer has started), then
-    propagates, as Starlette's `ServerErrorMiddleware` does, so the server still reports it."""
+    """An unhandled error answers the vendor's 500 envelope (if no answer has started) and is
+    logged here, with its traceback, in the server's log.
+
+    Once the 500 is answered the error is not propagated: a server that sees an exception from
+    its app after a complete answer closes the connection (uvicorn does, in `run_asgi` of both
+    its HTTP protocols), and the client's next request on that keep-alive connection would be
+    reset. An answer cut off half-way (and an injected drop) still propagates, so the server
+    closes a connection whose answer is broken. (uvicorn 0.54: protocols/http/httptools_impl.py:431
+    and h11_impl.py:420 close the transport when the app raises after the answer started.)
+    """
 
     def __init__(self, app: ASGIApp, error_body: ErrorBody) -> None:
         self.app = app
@@ -150,10 +167,11 @@ class ErrorGuard:
 
         try:
             await self.app(scope, receive, watched)
-        except Exception as error:
-            if not isinstance(error, InjectedDisconnect):  # an injected drop is the plan
-                log.error("unhandled error on %s %s: %r", scope["method"], scope["path"], error)
-            if not started:
-                body = self.error_body(500, "The mock failed to answer this request.")
-                await send_json(send, 500, dumps(body), {})
+        except InjectedDisconnect:  # an injected drop is the plan, not an error
             raise
+        except Exception:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            if started:
+                raise
+            body = self.error_body(500, "The mock failed to answer this request.")
+            await send_json(send, 500, dumps(body), {})

@@ -4,12 +4,23 @@ Supported: `http` bearer (`Authorization: Bearer <token>`), `apiKey` in a header
 cookie (`api-key`, `ACCESS_TOKEN`), and `oauth2` / `openIdConnect`, whose access tokens travel as
 bearer tokens. An operation lists alternatives; a request passes when every scheme of one
 alternative accepts it. Tokens are compared in constant time and never echoed or logged.
+
+What auth accepts is the request's identity for everything after it (the rate limiter above
+all): `authenticate` answers the principal of the credential it accepted, not the text it was
+sent as. The bearer scheme is case-insensitive and one or more spaces may follow it (RFC 9110
+11.1 and 11.4: `credentials = auth-scheme [ 1*SP token68 ]`), so `bearer  t` is `Bearer t`; the
+token `t` as Wealthbox's `ACCESS_TOKEN` or as its OAuth2 bearer is one principal; a second
+credential header beside an accepted one changes nothing. A request no alternative accepts has
+no principal: it is answered 401 and is never counted or remembered.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import secrets
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from mocks.openapi import SpecDocument
@@ -49,11 +60,26 @@ def _never(
 _NOTHING: Mapping[str, str] = {}
 
 
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who a request is, for budgets and logs: a name that never contains the credential."""
+
+    name: str
+
+
+# Operations without security: nobody is identified, so all such requests are one principal.
+ANONYMOUS = Principal("anonymous")
+
+
 class Authenticator:
     """Decides whether a request carries the mock's token in a way the operation accepts."""
 
     def __init__(self, document: SpecDocument, token: str) -> None:
         self._token = token.encode()
+        # A keyed digest with a per-process key: it tells tokens apart in a log line and is
+        # worthless for recovering one.
+        fingerprint = hashlib.blake2b(self._token, key=secrets.token_bytes(16), digest_size=4)
+        self.principal = Principal(f"token {fingerprint.hexdigest()}")
         schemes = (document.document.get("components") or {}).get("securitySchemes") or {}
         self._readers: dict[str, Credentials] = {
             name: self._reader(scheme) for name, scheme in schemes.items()
@@ -87,13 +113,17 @@ class Authenticator:
     def _accepts(self, credential: str | None) -> bool:
         return credential is not None and hmac.compare_digest(credential.encode(), self._token)
 
-    def allows_request(self, security: tuple[tuple[str, ...], ...], request: Incoming) -> bool:
-        """`allows` for a request read from the wire."""
+    def authenticate(
+        self, security: tuple[tuple[str, ...], ...], request: Incoming
+    ) -> Principal | None:
+        """The principal of the credential an alternative of `security` accepts, else None."""
         if not security:
-            return True
+            return ANONYMOUS
         query = request.query if self._reads_query else _NOTHING
         cookies = request.cookies if self._reads_cookies else _NOTHING
-        return self.allows(security, request.headers, query, cookies)
+        if self.allows(security, request.headers, query, cookies):
+            return self.principal
+        return None
 
     def allows(
         self,

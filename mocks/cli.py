@@ -78,12 +78,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     import uvicorn
 
+    from mocks.api import compile_api
     from mocks.app import create_app
     from mocks.faults import FaultPlan
+    from mocks.server import protocol_for
+    from mocks.store import DatabaseBusy, DatabaseUnreadable
 
     if args.faults:
         try:
-            FaultPlan.parse(args.faults)
+            FaultPlan.parse(args.faults).check_path_filter(compile_api(args.api).router.templates())
         except ValueError as error:
             print(f"python -m mocks: error: --faults: {error}", file=sys.stderr)
             return 2
@@ -103,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             webhook_url=args.webhook_url,
             seed_random=args.seed_random,
         )
+    except (DatabaseBusy, DatabaseUnreadable) as error:
+        print(f"python -m mocks: error: --db {error}", file=sys.stderr)
+        return 2
     except sqlite3.Error as error:
         print(f"python -m mocks: error: --db {args.db}: {error}", file=sys.stderr)
         return 2
@@ -114,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # uvicorn would still format each one's fields on every request.
     access_log = args.log_level in ("info", "debug")
     uvicorn.run(
-        app, host=args.host, port=args.port, log_level=args.log_level, access_log=access_log
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=access_log,
+        http=protocol_for(app.state.error_body),  # malformed HTTP in the vendor's envelope
     )
     return 0

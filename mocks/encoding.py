@@ -19,21 +19,46 @@ from typing import Any
 
 # Arrays shorter than this are cheaper to encode than to splice.
 SPLICE_FROM = 8
-# Encoded pages kept (a page of 100 Pylon contacts is about 60 kB).
+# Bytes of encoded records kept: every record of a seeded mock (a Pylon contact is ~700 bytes,
+# so 30,000 of them), while a handful of 5 MB records cannot pin hundreds of megabytes.
+RECORD_BUDGET = 24 * 1024 * 1024
+# Bytes of encoded pages kept, and how many pages (a page of 100 Pylon contacts is ~60 kB).
+PAGE_BUDGET = 8 * 1024 * 1024
 PAGE_CAPACITY = 64
 
 
 def dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Strict JSON as UTF-8: a NaN, an infinity or a lone surrogate raises ValueError instead
+    of being written as something no JSON parser reads."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 class JsonEncoder:
-    def __init__(self, capacity: int = 50_000, page_capacity: int = PAGE_CAPACITY) -> None:
-        self.capacity = capacity
+    """Encodes answers, caching records and pages within byte budgets.
+
+    `forget(record)` drops a record the store no longer holds (deleted or replaced), with the
+    pages it is on: a cached entry holds its object, so without it a deleted record would stay
+    in memory until enough newer entries pushed it out. An entry larger than its whole budget
+    is encoded every time instead of cached.
+    """
+
+    def __init__(
+        self,
+        budget: int = RECORD_BUDGET,
+        page_budget: int = PAGE_BUDGET,
+        page_capacity: int = PAGE_CAPACITY,
+    ) -> None:
+        self.budget = budget
+        self.page_budget = page_budget
         self.page_capacity = page_capacity
         # Oldest first; both caches evict in insertion order.
         self._cache: dict[int, tuple[Any, bytes]] = {}
         self._pages: dict[tuple[int, ...], tuple[list[Any], bytes]] = {}
+        # Bytes the entries of each cache hold (their encoded JSON), kept as they change.
+        self.record_bytes = 0
+        self.page_bytes = 0
         # Placeholders no client can guess, so none can appear in an envelope by accident.
         self._marker = f"\x00items-{secrets.token_hex(8)}-"
 
@@ -43,10 +68,17 @@ class JsonEncoder:
         if hit is not None and hit[0] is value:
             return hit[1]
         encoded = dumps(value)
+        if len(encoded) > self.budget:
+            return encoded
+        while self._cache and self.record_bytes + len(encoded) > self.budget:
+            self._drop_record(next(iter(self._cache)))
         self._cache[key] = (value, encoded)
-        if len(self._cache) > self.capacity:
-            del self._cache[next(iter(self._cache))]
+        self.record_bytes += len(encoded)
         return encoded
+
+    def _drop_record(self, key: int) -> None:
+        _, encoded = self._cache.pop(key)
+        self.record_bytes -= len(encoded)
 
     def array(self, items: list[Any]) -> bytes | None:
         """`items` as a JSON array, or None when they are not all records."""
@@ -59,10 +91,30 @@ class JsonEncoder:
         if not all(type(item) is dict or isinstance(item, Mapping) for item in items):
             return None
         encoded = b"[" + b",".join([self.record(item) for item in items]) + b"]"
+        if len(encoded) > self.page_budget:
+            return encoded
+        while self._pages and (
+            len(self._pages) >= self.page_capacity
+            or self.page_bytes + len(encoded) > self.page_budget
+        ):
+            self._drop_page(next(iter(self._pages)))
         self._pages[key] = (list(items), encoded)
-        if len(self._pages) > self.page_capacity:
-            del self._pages[next(iter(self._pages))]
+        self.page_bytes += len(encoded)
         return encoded
+
+    def _drop_page(self, key: tuple[int, ...]) -> None:
+        _, encoded = self._pages.pop(key)
+        self.page_bytes -= len(encoded)
+
+    def forget(self, record: Any) -> None:
+        """Drop `record` and every page holding it (the store discarded it)."""
+        key = id(record)
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] is record:
+            self._drop_record(key)
+        # A page entry holds its records, so an id on a page key is this very record.
+        for page in [page for page in self._pages if key in page]:
+            self._drop_page(page)
 
     def encode(self, body: Any) -> bytes:
         if not isinstance(body, Mapping):

@@ -1,7 +1,10 @@
 """The mock server itself: one ASGI app that serves any compiled spec with state.
 
-A request goes: route (404 / 405 with `Allow`) -> authenticate (401) -> read and validate
-parameters and body (400 / 422) -> the operation's vendor hook or generic handler -> JSON reply.
+A request goes: route (404 / 405 with `Allow`) -> authenticate (401) -> rate limit (429) ->
+read and validate parameters and body (400 / 422) -> the operation's vendor hook or generic
+handler -> JSON reply. The route is resolved once (`mocks/routing.py`): when the fault
+middleware in front has already resolved it, the engine reads that match from the scope. The
+limit comes after auth because a budget is the accepted principal's (`mocks/ratelimit.py`).
 Every error body is the vendor's envelope for that status. Nothing on this path copies the spec
 or a stored record, and the request is read from the ASGI scope itself (`mocks/wire.py`).
 """
@@ -26,17 +29,19 @@ from mocks.calls import Call, Options, Reply
 from mocks.encoding import JsonEncoder
 from mocks.handlers import Handlers
 from mocks.hooks import HookContext, HookRegistry
-from mocks.inputs import InputError, InputReader
+from mocks.inputs import InputError, InputReader, refused_input
+from mocks.limits import MAX_BODY_BYTES, InputRefused, check_body_size
 from mocks.operations import Operation
 from mocks.pagination import CursorCodec, Pager
+from mocks.ratelimit import RateLimiter
 from mocks.records import Records
 from mocks.roles import Collection
-from mocks.routing import Matched, NotAllowed
+from mocks.routing import Matched, NotAllowed, Routed, route_request
 from mocks.shaping import Shaper
-from mocks.store import Record, Store
+from mocks.store import Record, Store, Unstorable
 from mocks.values import MISSING, Clock, Ids, Timestamps
 from mocks.webhooks import WebhookSender
-from mocks.wire import ClientGone, Incoming, read_body, send_empty, send_json
+from mocks.wire import ClientGone, read_body, send_empty, send_json
 
 log = logging.getLogger("mocks")
 
@@ -62,11 +67,13 @@ class MockEngine:
         rng: random.Random,
         cursor_secret: bytes | None = None,
         check_responses: bool = False,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.api = api
         self.store = store
         self.hooks = hooks
         self.auth = Authenticator(api.document, token)
+        self.limiter = limiter
         self.reader = InputReader(api.schemas)
         self.timestamps = Timestamps(api.schemas, clock, api.examples.values)
         self.ids = Ids(api.schemas, rng, clock)
@@ -88,6 +95,7 @@ class MockEngine:
             base_path=api.base_path,
         )
         self.encoder = JsonEncoder()
+        store.on_discard = self.encoder.forget  # a deleted record leaves the caches at once
         self.check_responses = check_responses
         self.violations: list[Violation] = []
         # Set by create_app when a webhook URL is configured; vendor hooks deliver through it.
@@ -118,7 +126,7 @@ class MockEngine:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
-            reply = await self.handle(Incoming(scope), receive)
+            reply = await self.handle(route_request(scope, self.api.router), receive)
         except ClientGone:
             return  # nobody is left to answer
         if reply.body is MISSING:
@@ -134,33 +142,50 @@ class MockEngine:
         )
         return Reply(status, body, dict(fields.get("headers") or {}))
 
-    async def handle(self, incoming: Incoming, receive: Receive) -> Reply:
-        resolved = self.api.router.resolve(incoming.method, incoming.path)
+    async def handle(self, routed: Routed, receive: Receive) -> Reply:
+        incoming, resolved = routed.incoming, routed.resolution
         if isinstance(resolved, NotAllowed):
             message = f"The {incoming.method} method is not supported for this route."
             return self.error(405, message, headers={"Allow": resolved.allow})
         if not isinstance(resolved, Matched):
             return self.error(404, "The route could not be found.")
         op = resolved.operation
-        if not self.auth.allows_request(op.security, incoming):
+        principal = self.auth.authenticate(op.security, incoming)
+        if principal is None:  # spends no budget and leaves no trace in the limiter
             headers = {"WWW-Authenticate": 'Bearer realm="mock"'} if self.auth.uses_bearer else {}
             return self.error(401, "Unauthenticated.", op, headers=headers)
+        verdict = self.limiter.acquire(op, principal) if self.limiter is not None else None
+        if verdict is not None and not verdict.allowed:
+            return self.error(429, verdict.message, op, headers=verdict.rejection_headers())
         try:
             inputs = self.reader.parameters(
                 op, resolved.path_params, incoming.query_items, incoming.headers
             )
             if op.body is not None:
+                declared = incoming.headers.get("content-length", "")
+                if declared.isascii() and declared.isdigit():  # refused before any is read
+                    check_body_size(int(declared) if len(declared) < 20 else MAX_BODY_BYTES + 1)
                 inputs.body = self.reader.body(
                     op, await read_body(receive), incoming.headers.get("content-type", "")
                 )
+        except InputRefused as refused:
+            problem = refused_input(op, refused)
+            return self.error(problem.status, problem.message, op, fields=problem.fields)
         except InputError as problem:
             return self.error(problem.status, problem.message, op, fields=problem.fields)
         call = Call(op, inputs, Request(incoming.scope, receive))
         hook = self.hooks.get(op.operation_id)
-        if hook is not None:
-            reply = await hook(HookContext(self, call))
-        else:
-            reply = await self.handlers.run(call, Options())
+        try:
+            if hook is not None:
+                reply = await hook(HookContext(self, call))
+            else:
+                reply = await self.handlers.run(call, Options())
+        except Unstorable as refused:  # the belt behind mocks/limits.py: never store it
+            log.warning("refused to store a record for %s: %s", op.operation_id, refused)
+            message = "The request holds a value that cannot be stored."
+            reply = self.error(op.validation_status, message, op, fields={"body": [message]})
+        if verdict is not None:
+            verdict.add_declared_headers(reply.status, reply.headers)
         if self.check_responses:
             self.audit(op, reply)
         return reply

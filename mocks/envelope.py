@@ -127,7 +127,7 @@ class ErrorEnvelopes:
         return []
 
     def as_callable(self, operation: Operation | None = None) -> ErrorBody:
-        """`error_body(status, message)`, the form the rate-limit and fault middlewares take."""
+        """`error_body(status, message)`, the form the fault middleware and the error guard take."""
 
         def error_body(status: int, message: str) -> dict[str, Any]:
             return self.body(status, message, operation=operation)

@@ -2,7 +2,9 @@
 
 Retries and rate limiting in the client overlays are only worth something if they are tested
 against the failures a real API produces. A ``FaultPlan`` decides, request by request, whether
-to fail and how; ``FaultMiddleware`` carries the decision out in front of the mock engine.
+to fail and how; ``FaultMiddleware`` carries the decision out in front of the mock engine,
+after routing and before auth: a fault can meet any request, authenticated or not, and a faulted
+request spends no rate-limit budget.
 
 Every fault is injected BEFORE the request reaches the inner app, so a faulted request never
 takes effect: a 429, 500, 503 or dropped create stores nothing. This is what lets a test prove
@@ -20,6 +22,14 @@ Plan syntax (``FaultPlan.parse``), comma-separated:
 * options in either form: ``retry_after=1`` (seconds, for 429 and 503), ``slow_ms=2000``,
   ``methods=GET+POST`` and ``path=/v1/contacts`` (only matching requests are eligible: others
   pass through untouched and do not advance a sequence).
+
+The filters read the router's match of the request (``mocks/routing.py``), never the path as
+sent, so every spelling of a request (``//``, a trailing ``/``, ``%2F``, ``%63``) meets the same
+filter the router serves it by. ``path=`` is a prefix, segment by segment, of the matched
+operation's path template as a request spells it (base path included): ``path=/v1/contacts``
+covers ``/v1/contacts`` and ``/v1/contacts/{id}``, ``path=/contacts/{id}`` only the item. A
+request that matches no operation (a 404 or 405) is eligible only for a plan without ``path=``.
+``methods=`` compares the matched operation's method, so HEAD (answered as GET) is GET.
 """
 
 from __future__ import annotations
@@ -36,13 +46,18 @@ from typing import Any, Protocol
 import httpx
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mocks.ratelimit import ErrorBody, retry_after_headers, send_json_error
+from mocks.encoding import dumps
+from mocks.envelope import ErrorBody
+from mocks.openapi import METHODS
+from mocks.ratelimit import retry_after_headers
+from mocks.routing import Router, route_request
+from mocks.wire import send_json
 
 __all__ = ["Fault", "FaultMiddleware", "FaultPlan", "InjectedDisconnect"]
 
 Sleep = Callable[[float], Awaitable[None]]
 
-_HTTP_METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"})
+_HTTP_METHODS = frozenset(method.upper() for method in METHODS)
 
 
 class Fault(enum.Enum):
@@ -135,6 +150,8 @@ class FaultPlan:
         unknown = sorted(self.methods - _HTTP_METHODS) if self.methods is not None else []
         if unknown or self.methods == frozenset():
             raise ValueError(f"methods must name HTTP methods, got {sorted(self.methods or ())}")
+        if self.methods is not None and "HEAD" in self.methods:
+            raise ValueError("methods: HEAD is answered as GET, so methods=GET covers it")
         if self.path_prefix and not self.path_prefix.startswith("/"):
             raise ValueError(f"path prefix must start with '/', got {self.path_prefix!r}")
 
@@ -179,19 +196,37 @@ class FaultPlan:
         except ValueError as error:
             raise ValueError(f"fault plan {text!r}: {error}") from None
 
-    def next_fault(self, method: str, path: str) -> Fault:
-        """Decide the fate of one request and count it. Ineligible requests are always OK."""
-        if not self._eligible(method, path):
+    def check_path_filter(self, templates: Iterable[str]) -> None:
+        """Refuse a ``path=`` that covers none of ``templates`` (it would never inject)."""
+        if self.path_prefix and not any(self._covers(t) for t in templates):
+            raise ValueError(
+                f"path={self.path_prefix} covers no operation: it is a prefix of the spec's path "
+                "templates, e.g. path=/contacts or path=/contacts/{id}, not of a concrete path"
+            )
+
+    def next_fault(self, method: str, template: str | None) -> Fault:
+        """Decide the fate of one request and count it. Ineligible requests are always OK.
+
+        ``method`` and ``template`` are the matched operation's (the template as a request
+        spells it, base path included); ``template`` is None for a request of no operation.
+        """
+        if not self._eligible(method, template):
             return Fault.OK
         with self._lock:
             fault = self._draw()
             self._counts[fault] += 1
         return fault
 
-    def _eligible(self, method: str, path: str) -> bool:
+    def _eligible(self, method: str, template: str | None) -> bool:
         if self.methods is not None and method.upper() not in self.methods:
             return False
-        return path.startswith(self.path_prefix)
+        if not self.path_prefix:
+            return True
+        return template is not None and self._covers(template)
+
+    def _covers(self, template: str) -> bool:
+        prefix = self.path_prefix.rstrip("/")
+        return template == prefix or template.startswith(prefix + "/")
 
     def _draw(self) -> Fault:
         if self.sequence:
@@ -287,6 +322,8 @@ def _parse_methods(token: str, value: str) -> frozenset[str]:
     unknown = sorted(methods - _HTTP_METHODS)
     if unknown:
         raise ValueError(f"bad fault plan token {token!r}: not an HTTP method: {unknown[0]!r}")
+    if "HEAD" in methods:
+        raise ValueError(f"bad fault plan token {token!r}: HEAD is answered as GET; use GET")
     return methods
 
 
@@ -394,8 +431,10 @@ def _replaying(messages: list[Message], receive: Receive) -> Receive:
 class FaultMiddleware:
     """Pure ASGI middleware applying a ``FaultPlan`` in front of ``app``.
 
-    Put it outermost (directly under the server) so that nothing, not even the rate limiter,
-    sees a faulted request. ``sleep`` is injectable so that tests of ``slow`` do not wait.
+    It sits in front of the engine, so that nothing, not even auth or the rate limiter, sees a
+    faulted request. It resolves the request with ``router`` (once: the engine reads the same
+    match from the scope) and decides on that match. ``sleep`` is injectable so that tests of
+    ``slow`` do not wait.
     """
 
     def __init__(
@@ -403,11 +442,14 @@ class FaultMiddleware:
         app: ASGIApp,
         plan: FaultPlan,
         *,
+        router: Router,
         error_body: ErrorBody,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
+        plan.check_path_filter(router.templates())
         self.app = app
         self.plan = plan
+        self.router = router
         self._error_body = error_body
         self._sleep = sleep
 
@@ -415,7 +457,12 @@ class FaultMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        fault = self.plan.next_fault(str(scope["method"]), str(scope["path"]))
+        routed = route_request(scope, self.router)
+        operation = routed.operation
+        if operation is None:
+            fault = self.plan.next_fault(routed.incoming.method, None)
+        else:
+            fault = self.plan.next_fault(operation.method, self.router.base_path + operation.template)
         if fault is Fault.OK:
             await self.app(scope, receive, send)
         elif fault is Fault.TOO_MANY_REQUESTS:
@@ -430,9 +477,9 @@ class FaultMiddleware:
             await _drop_connection(receive, send)
 
     async def _error(self, send: Send, status: int, what: str, *, retry_after: bool) -> None:
-        headers = retry_after_headers(self.plan.retry_after) if retry_after else []
+        headers = retry_after_headers(self.plan.retry_after) if retry_after else {}
         body = self._error_body(status, f"{what} (injected fault)")
-        await send_json_error(send, status, body, headers)
+        await send_json(send, status, dumps(body), headers)
 
     async def _serve_slowly(self, scope: Scope, receive: Receive, send: Send) -> None:
         # The body is read up front so that the client's disconnect can be watched during the

@@ -8,7 +8,6 @@ the schema says. Parameters the operation does not declare are ignored, as real 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mocks.envelope import field_errors_message
+from mocks.limits import InputRefused, integer_text_fits, parse_json
 from mocks.operations import Operation, ParamSpec
 from mocks.schemas import Schemas
 from mocks.values import MISSING
@@ -44,23 +44,16 @@ class Inputs:
     body: Any = MISSING
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-# One decoder for every request (`json.loads` with an option builds a new one per call).
-_STRICT = json.JSONDecoder(parse_constant=_reject_constant)
-
-
-def parse_json(raw: bytes) -> Any:
-    """Strict JSON: NaN and Infinity, which Python would accept, are not JSON."""
-    # What `json.loads` does with bytes: detect UTF-8/16/32 from the first bytes.
-    return _STRICT.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
-
-
 def is_json_media_type(content_type: str) -> bool:
     media = content_type.split(";", 1)[0].strip().lower()
     return media in ("", "application/json") or media.endswith("+json")
+
+
+def refused_input(op: Operation, refused: InputRefused) -> InputError:
+    """The answer to input beyond `mocks/limits.py`: 413 for a body too large where the
+    operation documents 413, else the status it gives a body it cannot read."""
+    status = 413 if refused.too_large and op.documents(413) else op.malformed_status
+    return InputError(status, refused.message, {"body": [refused.message]})
 
 
 class InputReader:
@@ -69,7 +62,7 @@ class InputReader:
 
     def _scalar_candidates(self, text: str, types: frozenset[str]) -> list[Any]:
         candidates: list[Any] = []
-        if "integer" in types and _INTEGER.match(text):
+        if "integer" in types and _INTEGER.match(text) and integer_text_fits(text):
             candidates.append(int(text))
         if "number" in types and _NUMBER.match(text):
             number = float(text)
@@ -194,7 +187,8 @@ class InputReader:
         """The parsed, validated JSON body, or MISSING when the operation takes none."""
         if op.body is None:
             return MISSING
-        if not raw.strip():
+        # No bytes at all is no body; whitespace alone is a body, and not JSON.
+        if not raw:
             if op.body.required:
                 message = "The request body is required."
                 raise InputError(op.validation_status, message, {"body": [message]})
@@ -204,6 +198,8 @@ class InputReader:
             raise InputError(op.validation_status, message, {"body": [message]})
         try:
             body = parse_json(raw)
+        except InputRefused as refused:
+            raise refused_input(op, refused) from None
         except ValueError:
             message = "The request body is not valid JSON."
             raise InputError(op.malformed_status, message, {"body": [message]}) from None

@@ -1,9 +1,18 @@
 """Enforce a spec's ``x-rate-limit`` on the mock servers, the way the vendor documents it.
 
+The engine asks the limiter after routing and auth (``mocks/engine.py``): a budget belongs to
+the operation the router matched and the principal auth accepted, so every spelling of one
+request (``//``, a trailing ``/``, ``%2F``, HEAD for GET, ``bearer`` in any case, the token in
+either of Wealthbox's headers) spends the same budget, and a request auth refuses spends none
+and is never remembered. Why a refused request over the limit gets 401 and not 429: it is
+unauthenticated, so there is no budget it could be over; the vendor cannot know whose budget a
+junk token would spend, and counting it would let anyone exhaust a budget (or the mock's
+memory) with made-up tokens.
+
 The limits are read from the spec (root ``x-rate-limit`` = default for every operation, an
 operation's own ``x-rate-limit`` overrides it; format in ``specs/README.md``), never from a
 table in Python. A client-side limiter configured from the same extension must be able to reach
-the documented rate against this middleware without a single 429, so the algorithm below is
+the documented rate against this limiter without a single 429, so the algorithm below is
 chosen for exactness and determinism, not for cheapness.
 
 Response headers, this mock's convention (no spec in this repository declares them):
@@ -18,47 +27,39 @@ Response headers, this mock's convention (no spec in this repository declares th
 * ``X-RateLimit-Reset``: whole seconds (rounded up, real compressed time, a delta and not an
   epoch) until the oldest counted request leaves the window, i.e. until a slot frees up.
 
-A rejected request (429) always carries all five. An accepted request carries the
-``X-RateLimit-*`` headers only when the spec declares them for that operation's response
-status: a mock must answer what the spec documents, and unexplained headers would teach
-clients to depend on something the real vendor never promised.
+A rejected request (429, in the operation's error envelope) always carries all five. An
+accepted request carries the ``X-RateLimit-*`` headers only when the spec declares them for
+that operation's response status: a mock must answer what the spec documents, and unexplained
+headers would teach clients to depend on something the real vendor never promised.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import math
-import re
-import secrets
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
-from urllib.parse import urlparse
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from mocks.auth import Principal
+from mocks.openapi import METHODS
+from mocks.operations import Operation
 
 __all__ = [
     "Decision",
-    "ErrorBody",
     "Limit",
-    "RateLimitMiddleware",
+    "RateLimiter",
     "SlidingWindowLog",
+    "Verdict",
     "limits_for",
     "retry_after_headers",
-    "send_json_error",
 ]
 
 logger = logging.getLogger(__name__)
 
-ErrorBody = Callable[[int, str], dict[str, Any]]
-"""Builds the vendor's error envelope for a status and a human-readable message."""
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 _RATE_LIMIT_KEYS = frozenset({"limit", "window", "scope"})
 
@@ -100,7 +101,7 @@ def parse_limit(raw: object, where: str) -> Limit:
 
 def _operations(spec: Mapping[str, Any]) -> Iterable[tuple[str, str, Mapping[str, Any]]]:
     for path, item in (spec.get("paths") or {}).items():
-        for method in HTTP_METHODS:
+        for method in METHODS:
             operation = item.get(method) if isinstance(item, Mapping) else None
             if isinstance(operation, Mapping):
                 yield method, path, operation
@@ -182,137 +183,77 @@ def _ceil_seconds(seconds: float) -> int:
     return math.ceil(_ceil_millis(seconds) / 1000)
 
 
-def retry_after_headers(seconds: float) -> list[tuple[bytes, bytes]]:
+def retry_after_headers(seconds: float) -> dict[str, str]:
     """``Retry-After`` (integer seconds, rounded up) and ``retry-after-ms`` (exact, rounded up)."""
-    return [
-        (b"retry-after", str(_ceil_seconds(seconds)).encode()),
-        (b"retry-after-ms", str(_ceil_millis(seconds)).encode()),
-    ]
+    return {"retry-after": str(_ceil_seconds(seconds)), "retry-after-ms": str(_ceil_millis(seconds))}
 
 
-async def send_json_error(
-    send: Send,
-    status: int,
-    payload: Mapping[str, Any],
-    headers: Iterable[tuple[bytes, bytes]] = (),
-) -> None:
-    """Answer with a complete JSON response; shared by the rate limiter and fault injection."""
-    body = json.dumps(payload).encode()
-    await send({
-        "type": "http.response.start",
-        "status": status,
-        "headers": [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-            *headers,
-        ],
-    })
-    await send({"type": "http.response.body", "body": body, "more_body": False})
+@dataclass(frozen=True, slots=True)
+class _Budgeted:
+    """What the limiter knows about one rate-limited operation, compiled once."""
 
-
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s (``#/components/...``) until a real object is reached."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if not ref.startswith("#/") or ref in seen:
-            return {}
-        seen.add(ref)
-        node = spec
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            node = node.get(token, {}) if isinstance(node, Mapping) else {}
-    return node
-
-
-def _declared_headers(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, frozenset[str]]:
-    """Response header names (lowercase) that the operation declares, per status key."""
-    declared: dict[str, frozenset[str]] = {}
-    for status, response in (operation.get("responses") or {}).items():
-        headers = _resolve(spec, response).get("headers") or {}
-        declared[str(status).upper()] = frozenset(name.lower() for name in headers)
-    return declared
-
-
-def _credential_headers(spec: Mapping[str, Any]) -> tuple[bytes, ...]:
-    """The request headers that carry a credential, from the spec's security schemes."""
-    names: list[bytes] = []
-    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
-    for scheme in schemes.values():
-        scheme = _resolve(spec, scheme)
-        kind = scheme.get("type")
-        if kind == "apiKey" and scheme.get("in") == "header" and "name" in scheme:
-            name = str(scheme["name"]).lower().encode()
-        elif kind in ("http", "oauth2", "openIdConnect"):
-            name = b"authorization"
-        else:  # apiKey in a query or cookie, mutualTLS: nothing this mock tells apart.
-            continue
-        if name not in names:
-            names.append(name)
-    return tuple(names)
-
-
-@dataclass(frozen=True)
-class _Route:
-    method: str
-    template: str
-    pattern: re.Pattern[str]
     limit: Limit
-    declared_headers: Mapping[str, frozenset[str]]
+    label: str
+    """``DELETE /contacts/{id}``: the operation in a log line."""
+    shared: object
+    """What budgets are shared by besides the principal: the operation, or the declaration."""
+    declared: Mapping[str, frozenset[str]]
+    """Per response status key (``200``, ``4XX``, ``DEFAULT``): the rate-limit headers declared."""
 
-    @property
-    def declares_rate_limit_headers(self) -> bool:
-        return any(name in names for names in self.declared_headers.values()
-                   for name in RATE_LIMIT_HEADERS)
-
-    def headers_for_status(self, status: int) -> frozenset[str]:
+    def headers_declared_for(self, status: int) -> frozenset[str]:
+        declared = self.declared
         for key in (str(status), f"{status // 100}XX", "DEFAULT"):
-            if key in self.declared_headers:
-                return self.declared_headers[key]
+            if key in declared:
+                return declared[key]
         return frozenset()
 
 
-def _template_pattern(base_path: str, template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[^}/]+\})", template)
-    body = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
-    return re.compile(re.escape(base_path) + body)
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The limiter's answer for one request of a rate-limited operation."""
 
+    budgeted: _Budgeted
+    decision: Decision
 
-def _routes(spec: Mapping[str, Any]) -> list[_Route]:
-    servers = spec.get("servers") or [{}]
-    base_path = urlparse(str(servers[0].get("url", ""))).path.rstrip("/")
-    limits = limits_for(spec)
-    routes = [
-        _Route(
-            method=method.upper(),
-            template=path,
-            pattern=_template_pattern(base_path, path),
-            limit=limits[method, path],
-            declared_headers=_declared_headers(spec, operation),
+    @property
+    def allowed(self) -> bool:
+        return self.decision.allowed
+
+    @property
+    def message(self) -> str:
+        wait = self.decision.reset_after
+        return (
+            f"rate limit exceeded: at most {self.budgeted.limit.describe()}; "
+            f"retry in {_ceil_millis(wait)} ms"
         )
-        for method, path, operation in _operations(spec)
-        if (method, path) in limits
-    ]
-    # `/contacts/search` must win over `/contacts/{id}`: fewer path parameters first, the way
-    # an OpenAPI router prefers concrete paths over templated ones.
-    routes.sort(key=lambda route: route.template.count("{"))
-    return routes
+
+    def rejection_headers(self) -> dict[str, str]:
+        """Every header of a 429: the waits and the three ``X-RateLimit-*``."""
+        return {**retry_after_headers(self.decision.reset_after), **_rate_limit_headers(self.decision)}
+
+    def add_declared_headers(self, status: int, headers: dict[str, str]) -> None:
+        """Add the ``X-RateLimit-*`` headers the spec declares for an accepted answer's status
+        (none unless declared; a header the answer already has is kept)."""
+        declared = self.budgeted.headers_declared_for(status)
+        if not declared:
+            return
+        present = {name.lower() for name in headers}
+        for name, value in _rate_limit_headers(self.decision).items():
+            if name in declared and name not in present:
+                headers[name] = value
 
 
-class RateLimitMiddleware:
-    """Pure ASGI middleware answering 429 once a credential has used up an operation's budget.
+class RateLimiter:
+    """Budgets of (principal, operation), for the rate-limited operations of one spec.
 
-    Budgets are per credential: the value of every credential header the spec's security
-    schemes name (``Authorization``, ``api-key``, ``ACCESS_TOKEN``...); requests carrying none
-    share one anonymous budget. Credentials are keyed by a keyed BLAKE2 hash with a per-process
-    random key, so the raw token is never stored, logged or reported, and the stored digest is
-    useless outside this process. ``scope: operation`` gives every (credential, operation) its
-    own budget; ``scope: token`` makes all operations sharing that declaration share one.
+    ``scope: operation`` gives every (principal, operation) its own budget; ``scope: token``
+    makes all operations sharing that declaration share one per principal. A principal comes
+    from auth (``mocks/auth.py``) and never holds a token, so neither do the budgets; there is
+    one budget per accepted principal and budget, however many junk credentials arrive.
 
     ``time_scale`` compresses time: 60 makes a documented 60-second window last one real
     second, and every header then reports real (compressed) seconds, because those are what a
-    client actually has to wait. Requests matching no rate-limited operation pass through
-    untouched, so the engine behind keeps answering 404/405 itself.
+    client actually has to wait.
 
     The state is guarded by a ``threading.Lock``: the critical section is a few deque
     operations, and the same instance stays safe if a server runs it from several threads.
@@ -320,105 +261,75 @@ class RateLimitMiddleware:
 
     def __init__(
         self,
-        app: ASGIApp,
         spec: Mapping[str, Any],
+        operations: Iterable[Operation],
         *,
         time_scale: float = 1.0,
-        error_body: ErrorBody,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not time_scale > 0:
             raise ValueError(f"time_scale must be > 0, got {time_scale!r}")
-        self.app = app
         self.time_scale = time_scale
-        self._error_body = error_body
         self._clock = clock
-        self._routes = _routes(spec)
-        self._credential_headers = _credential_headers(spec)
-        self._hash_key = secrets.token_bytes(16)
-        self._budgets: dict[tuple[object, ...], SlidingWindowLog] = {}
+        limits = limits_for(spec)
+        self._operations: dict[str, _Budgeted] = {}
+        for operation in operations:
+            limit = limits.get((operation.method.lower(), operation.template))
+            if limit is None:
+                continue
+            label = f"{operation.method} {operation.template}"
+            self._operations[operation.pointer] = _Budgeted(
+                limit=limit,
+                label=label,
+                shared=label if limit.scope == "operation" else limit,
+                declared=_declared_rate_limit_headers(operation),
+            )
+        self._budgets: dict[tuple[Principal, object], SlidingWindowLog] = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
-        return f"RateLimitMiddleware({len(self._routes)} operations, time_scale={self.time_scale})"
+        return (
+            f"RateLimiter({len(self._operations)} operations, {self.bucket_count} budgets, "
+            f"time_scale={self.time_scale})"
+        )
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        route = self._match(scope) if scope["type"] == "http" else None
-        if route is None:
-            await self.app(scope, receive, send)
-            return
-        credential = self._credential_key(scope)
-        decision = self._acquire(credential, route)
-        if not decision.allowed:
-            await self._reject(send, route, decision, credential)
-            return
-        if route.declares_rate_limit_headers:
-            send = self._with_declared_headers(send, route, decision)
-        await self.app(scope, receive, send)
+    @property
+    def bucket_count(self) -> int:
+        """Budgets held, one per (principal, budget) that has been asked at least once."""
+        return len(self._budgets)
 
-    def _match(self, scope: Scope) -> _Route | None:
-        method, path = str(scope["method"]).upper(), str(scope["path"])
-        for route in self._routes:
-            if route.method == method and route.pattern.fullmatch(path):
-                return route
-        return None
-
-    def _credential_key(self, scope: Scope) -> str:
-        present = [
-            name + b"=" + value
-            for name, value in scope.get("headers", ())
-            if name.lower() in self._credential_headers
-        ]
-        if not present:
-            return "anonymous"
-        digest = hashlib.blake2b(b"\0".join(present), key=self._hash_key, digest_size=16)
-        return digest.hexdigest()
-
-    def _acquire(self, credential: str, route: _Route) -> Decision:
-        limit = route.limit
-        budget: tuple[object, ...]
-        if limit.scope == "operation":
-            budget = (credential, route.method, route.template)
-        else:
-            budget = (credential, limit)
+    def acquire(self, operation: Operation, principal: Principal) -> Verdict | None:
+        """Count one request of ``operation`` by ``principal``; None if it has no limit."""
+        budgeted = self._operations.get(operation.pointer)
+        if budgeted is None:
+            return None
+        key = (principal, budgeted.shared)
         with self._lock:
-            log = self._budgets.get(budget)
+            log = self._budgets.get(key)
             if log is None:
-                log = self._budgets[budget] = SlidingWindowLog(
+                limit = budgeted.limit
+                log = self._budgets[key] = SlidingWindowLog(
                     limit.limit, limit.window / self.time_scale
                 )
-            return log.try_acquire(self._clock())
-
-    async def _reject(self, send: Send, route: _Route, decision: Decision, credential: str) -> None:
-        wait = decision.reset_after
-        message = (
-            f"rate limit exceeded: at most {route.limit.describe()}; "
-            f"retry in {_ceil_millis(wait)} ms"
-        )
-        # Only an 8-character fingerprint of the keyed digest: enough to tell clients apart in
-        # a log, worthless for recovering the token.
-        logger.info("429 %s %s for credential %s: %s", route.method, route.template,
-                    credential[:8], message)
-        headers = retry_after_headers(wait) + _rate_limit_headers(decision)
-        await send_json_error(send, 429, self._error_body(429, message), headers)
-
-    def _with_declared_headers(self, send: Send, route: _Route, decision: Decision) -> Send:
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                declared = route.headers_for_status(int(message["status"]))
-                extra = [(n, v) for n, v in _rate_limit_headers(decision) if n.decode() in declared]
-                if extra:
-                    present = {name.lower() for name, _ in message.get("headers", ())}
-                    message = dict(message)
-                    message["headers"] = [
-                        *message.get("headers", ()),
-                        *(pair for pair in extra if pair[0] not in present),
-                    ]
-            await send(message)
-
-        return send_with_headers
+            decision = log.try_acquire(self._clock())
+        verdict = Verdict(budgeted, decision)
+        if not decision.allowed:
+            logger.info("429 %s for %s: %s", budgeted.label, principal.name, verdict.message)
+        return verdict
 
 
-def _rate_limit_headers(decision: Decision) -> list[tuple[bytes, bytes]]:
+def _declared_rate_limit_headers(operation: Operation) -> dict[str, frozenset[str]]:
+    declared = {
+        status: frozenset(name.lower() for name in response.headers) & _RATE_LIMIT_HEADER_SET
+        for status, response in operation.responses.items()
+    }
+    # Nothing declared anywhere (every spec today): an empty map, so an answer checks nothing.
+    return declared if any(declared.values()) else {}
+
+
+_RATE_LIMIT_HEADER_SET = frozenset(RATE_LIMIT_HEADERS)
+
+
+def _rate_limit_headers(decision: Decision) -> dict[str, str]:
     values = (decision.limit, decision.remaining, _ceil_seconds(decision.reset_after))
-    return [(name.encode(), str(value).encode()) for name, value in zip(RATE_LIMIT_HEADERS, values)]
+    return {name: str(value) for name, value in zip(RATE_LIMIT_HEADERS, values, strict=True)}

@@ -5,21 +5,50 @@ record also has a sequence number, which keyset cursors page by, so a page bound
 inserts and deletes. Records handed out are the stored objects themselves: callers treat them as
 read-only and store a new dict to change one (copy on write), which keeps reads free of copies.
 
+Every record is encoded as JSON before it is stored (`Unstorable` when it cannot be): what the
+store holds, the mock can always serve back.
+
 `SqliteStore` is a write-through cache: reads come from memory, every write also goes to the
-database under a lock, and the database is read back in full at start-up.
+database under a lock, and the database is read back in full at start-up. A database file is
+owned by one process at a time (an OS lock, `DatabaseBusy` for the second), and one the store
+cannot read is reported as `DatabaseUnreadable`, naming the file and the row.
 """
 
 from __future__ import annotations
 
 import bisect
+import fcntl
 import json
+import os
 import sqlite3
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from mocks.encoding import dumps
+
 Record = Mapping[str, Any]
+
+
+class Unstorable(ValueError):
+    """A record that cannot be written as JSON (a lone surrogate, NaN, an unencodable value)."""
+
+
+class DatabaseBusy(RuntimeError):
+    """The database file is held by another process."""
+
+
+class DatabaseUnreadable(RuntimeError):
+    """The database file is not a mock database, or a row of it is not a record."""
+
+
+def encoded(record: Record) -> bytes:
+    """The record's JSON, or Unstorable: the check every write passes before it is stored."""
+    try:
+        return dumps(record)
+    except (ValueError, TypeError, RecursionError) as error:
+        raise Unstorable(f"the record cannot be written as JSON: {error}") from None
 
 
 @dataclass(slots=True)
@@ -31,6 +60,10 @@ class _Collection:
 
 class Store(Protocol):
     """The storage interface the engine and the vendor hooks use."""
+
+    # Called with each record the store lets go of (deleted, or replaced by a new version),
+    # so that caches holding it (mocks/encoding.py) let go too.
+    on_discard: Callable[[Record], None] | None
 
     def get(self, collection: str, key: str) -> Record | None: ...
 
@@ -46,6 +79,8 @@ class Store(Protocol):
 
     def mark(self, flag: str) -> bool: ...
 
+    def collections(self) -> list[str]: ...
+
     def close(self) -> None: ...
 
 
@@ -58,6 +93,7 @@ class MemoryStore:
         self._flags: set[str] = set()
         self._sequence = 0
         self._lock = threading.RLock()
+        self.on_discard: Callable[[Record], None] | None = None
 
     def _collection(self, name: str) -> _Collection:
         found = self._collections.get(name)
@@ -73,6 +109,7 @@ class MemoryStore:
         return entry[1] if entry else None
 
     def put(self, collection: str, key: str, record: Record) -> None:
+        doc = encoded(record)
         with self._lock:
             target = self._collection(collection)
             existing = target.records.get(key)
@@ -83,17 +120,21 @@ class MemoryStore:
                 sequence = existing[0]
             target.records[key] = (sequence, record)
             target.snapshot = None
-            self._persist_put(collection, key, sequence, record)
+            self._persist_put(collection, key, sequence, doc)
+        if existing is not None and existing[1] is not record and self.on_discard is not None:
+            self.on_discard(existing[1])
 
     def delete(self, collection: str, key: str) -> bool:
         with self._lock:
             target = self._collections.get(collection)
             if target is None or key not in target.records:
                 return False
-            del target.records[key]
+            _, record = target.records.pop(key)
             target.snapshot = None
             self._persist_delete(collection, key)
-            return True
+        if self.on_discard is not None:
+            self.on_discard(record)
+        return True
 
     def scan(self, collection: str) -> tuple[list[int], list[Record]]:
         """Every record of the collection in creation order, with its sequence numbers."""
@@ -130,11 +171,15 @@ class MemoryStore:
             self._persist_flag(flag)
             return True
 
+    def collections(self) -> list[str]:
+        """The names of the collections that have held records, in the order first written."""
+        return list(self._collections)
+
     def close(self) -> None:
         return None
 
     # Persistence hooks, no-ops in memory.
-    def _persist_put(self, collection: str, key: str, sequence: int, record: Record) -> None:
+    def _persist_put(self, collection: str, key: str, sequence: int, doc: bytes) -> None:
         return None
 
     def _persist_delete(self, collection: str, key: str) -> None:
@@ -162,26 +207,50 @@ class SqliteStore(MemoryStore):
     def __init__(self, path: str) -> None:
         super().__init__()
         self.path = path
-        # One connection shared by the event loop and any thread; the lock serialises writes.
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._load()
+        # Two servers writing one file would hand out the same ids and lose each other's
+        # writes (each keeps its own copy in memory). The lock is the OS's, on the file itself
+        # (flock, separate from SQLite's own fcntl locks): it goes with the process, crash or not.
+        self._owner = _lock_file(path)
+        try:
+            # One connection shared by the event loop and any thread; the lock serialises writes.
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.executescript(_SCHEMA)
+                self._load()
+            except BaseException:
+                self._db.close()
+                raise
+        except sqlite3.DatabaseError as error:
+            os.close(self._owner)
+            raise DatabaseUnreadable(f"{path}: not a mock database ({error})") from None
+        except BaseException:
+            os.close(self._owner)
+            raise
 
     def _load(self) -> None:
         for collection, key, sequence, doc in self._db.execute(
             "SELECT collection, key, seq, doc FROM records ORDER BY seq"
         ):
-            self._collection(collection).records[key] = (sequence, json.loads(doc))
+            try:
+                record = json.loads(doc)
+            except (ValueError, TypeError, RecursionError):
+                record = None
+            if not isinstance(record, dict) or not isinstance(sequence, int):
+                raise DatabaseUnreadable(
+                    f"{self.path}: the row of collection {collection!r}, key {key!r} "
+                    "does not hold a JSON record"
+                )
+            self._collection(collection).records[key] = (sequence, record)
             self._sequence = max(self._sequence, sequence)
         self._counters.update(self._db.execute("SELECT name, value FROM counters"))
         self._flags.update(name for (name,) in self._db.execute("SELECT name FROM flags"))
 
-    def _persist_put(self, collection: str, key: str, sequence: int, record: Record) -> None:
+    def _persist_put(self, collection: str, key: str, sequence: int, doc: bytes) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO records (collection, key, seq, doc) VALUES (?, ?, ?, ?)",
-            (collection, key, sequence, json.dumps(record, separators=(",", ":"))),
+            (collection, key, sequence, doc.decode("utf-8")),
         )
 
     def _persist_delete(self, collection: str, key: str) -> None:
@@ -197,7 +266,27 @@ class SqliteStore(MemoryStore):
 
     def close(self) -> None:
         with self._lock:
+            if self._owner < 0:
+                return
             self._db.close()
+            os.close(self._owner)  # releases the lock
+            self._owner = -1
+
+
+def _lock_file(path: str) -> int:
+    """An open descriptor of `path` holding its exclusive lock; DatabaseBusy if another has it."""
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise DatabaseUnreadable(f"{path}: cannot open it ({error.strerror})") from None
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        raise DatabaseBusy(
+            f"{path} is in use by another mock server; stop it or give this one another --db"
+        ) from None
+    return descriptor
 
 
 def page_after(sequences: list[int], after: int) -> int:

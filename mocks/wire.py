@@ -18,6 +18,8 @@ from starlette.datastructures import URL
 from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
 
+from mocks.limits import check_body_size
+
 JSON_TYPE = (b"content-type", b"application/json")
 # Statuses whose answer has no body, hence no Content-Length (as Starlette's Response).
 _BODILESS = frozenset({204, 304})
@@ -71,20 +73,28 @@ class Incoming:
 
 
 async def read_body(receive: Receive) -> bytes:
-    """The whole request body; ClientGone if the client left before sending it."""
+    """The whole request body; ClientGone if the client left before sending it, InputRefused
+    (mocks/limits.py) as soon as it is larger than a request body may be, whatever its
+    Content-Length said (the server discards the rest of it)."""
     message = await receive()
     if message["type"] == "http.disconnect":
         raise ClientGone
     body: bytes = message.get("body", b"")
     if not message.get("more_body", False):
+        check_body_size(len(body))
         return body
     chunks = [body]
+    size = len(body)
     while True:
+        check_body_size(size)
         message = await receive()
         if message["type"] == "http.disconnect":
             raise ClientGone
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        chunks.append(chunk)
+        size += len(chunk)
         if not message.get("more_body", False):
+            check_body_size(size)
             return b"".join(chunks)
 
 

@@ -24,6 +24,7 @@ from .errors import (
     ApiError,
     BadRequestError,
     ConflictError,
+    DeadlineExceededError,
     ForbiddenError,
     InvalidResponseError,
     NotFoundError,
@@ -34,7 +35,7 @@ from .errors import (
     UnexpectedStatusError,
     UnprocessableError,
 )
-from .pagination import AsyncPaginator, Page, PaginationError, Paginator
+from .pagination import AsyncPaginator, Page, PaginationCycleError, PaginationError, Paginator
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -55,10 +56,12 @@ __all__ = [
     "AsyncPaginator",
     "BadRequestError",
     "ConflictError",
+    "DeadlineExceededError",
     "ForbiddenError",
     "InvalidResponseError",
     "NotFoundError",
     "Page",
+    "PaginationCycleError",
     "PaginationError",
     "Paginator",
     "RateLimitedError",

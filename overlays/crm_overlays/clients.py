@@ -14,19 +14,22 @@ httpx clients itself, each with its own transport stack from :mod:`crm_overlays.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
 from . import specs
+from .auth import AuthScheme, auth_scheme
+from .deadline import DEFAULT_DEADLINE
 from .ratelimit import LimiterOptions
 from .redact import secret_repr
 from .retry import RetryPolicy
 from .transport import build_async_transport, build_transport
+
+if TYPE_CHECKING:
+    from .drift.watch import DriftWatch
 
 #: Seconds an httpx call may take (connect, read, write and pool wait each), unless overridden.
 DEFAULT_TIMEOUT = 30.0
@@ -43,17 +46,6 @@ class GeneratedClient(Protocol):
 C = TypeVar("C", bound=GeneratedClient)
 
 
-@dataclass(frozen=True)
-class AuthScheme:
-    """Where the token goes: ``header: prefix token`` (no prefix: the bare token)."""
-
-    header: str
-    prefix: str
-
-    def value(self, token: str) -> str:
-        return f"{self.prefix} {token}" if self.prefix else token
-
-
 def spec_base_url(api: str) -> str:
     """The spec's first server URL."""
     servers = specs.load(api).get("servers") or []
@@ -61,37 +53,6 @@ def spec_base_url(api: str) -> str:
     if not isinstance(url, str) or not url:
         raise ValueError(f"specs/{api}.yaml declares no servers[0].url; pass base_url=...")
     return url
-
-
-@functools.cache
-def auth_scheme(api: str) -> AuthScheme:
-    """The header scheme every operation of ``api`` lists first in its ``security``."""
-    document = specs.load(api)
-    chosen: set[str] = set()
-    for _method, _path, operation in specs.operations(api):
-        requirements = operation.get("security", document.get("security")) or []
-        if requirements and requirements[0]:
-            chosen.add(next(iter(requirements[0])))
-    if len(chosen) != 1:
-        raise ValueError(
-            f"specs/{api}.yaml: the operations do not agree on one security scheme "
-            f"(first listed: {sorted(chosen)})"
-        )
-    (name,) = chosen
-    scheme: Mapping[str, Any] = (
-        document.get("components", {}).get("securitySchemes", {}).get(name) or {}
-    )
-    if not scheme:
-        raise ValueError(f"specs/{api}.yaml: security scheme {name!r} is not defined")
-    kind = scheme.get("type")
-    if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        return AuthScheme("Authorization", "Bearer")
-    if kind == "apiKey" and scheme.get("in") == "header" and scheme.get("name"):
-        return AuthScheme(str(scheme["name"]), "")
-    raise ValueError(
-        f"specs/{api}.yaml: security scheme {name!r} ({kind}) is neither HTTP bearer nor an "
-        f"API key in a header; build the client by hand"
-    )
 
 
 def token_variable(api: str) -> str:
@@ -200,6 +161,9 @@ class ClientFactory(Generic[C]):
         async_transport: httpx.AsyncBaseTransport | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         limiter_options: LimiterOptions | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        follow_redirects: bool = False,
+        drift: DriftWatch | None = None,
     ) -> C:
         """A client for ``sync_detailed`` and ``asyncio_detailed`` alike.
 
@@ -207,7 +171,11 @@ class ClientFactory(Generic[C]):
         spec's first server. ``retry=None`` and ``rate_limit=False`` turn those layers off.
         ``transport`` / ``async_transport`` replace the network under the layers (tests pass an
         ``httpx.MockTransport``; being both sync and async, it serves both clients when
-        ``async_transport`` is not given).
+        ``async_transport`` is not given). ``timeout`` bounds each connect, read and write;
+        ``deadline`` the whole call, retries, waits and body included (``None``: unbounded).
+        ``follow_redirects=True`` follows redirects; one that leaves the origin loses the token.
+        ``drift`` checks a sample of the responses against the spec
+        (:class:`crm_overlays.drift.DriftWatch`); it never changes or fails a call.
         """
         api = self.api
         secret = resolve_token(api, token)
@@ -223,20 +191,27 @@ class ClientFactory(Generic[C]):
             prefix=scheme.prefix,
             auth_header_name=scheme.header,
             timeout=limits,
+            follow_redirects=follow_redirects,
         )
         sync_stack = build_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=transport,
-            limiter_options=limiter_options,
+            limiter_options=limiter_options, deadline=deadline, drift=drift, base_url=url,
         )
         async_stack = build_async_transport(
             api, secret, retry=retry, rate_limit=rate_limit, inner=async_transport,
-            limiter_options=limiter_options,
+            limiter_options=limiter_options, deadline=deadline, drift=drift, base_url=url,
         )
         client.set_httpx_client(
-            httpx.Client(base_url=url, auth=auth, timeout=limits, transport=sync_stack)
+            httpx.Client(
+                base_url=url, auth=auth, timeout=limits, transport=sync_stack,
+                follow_redirects=follow_redirects,
+            )
         )
         client.set_async_httpx_client(
-            httpx.AsyncClient(base_url=url, auth=auth, timeout=limits, transport=async_stack)
+            httpx.AsyncClient(
+                base_url=url, auth=auth, timeout=limits, transport=async_stack,
+                follow_redirects=follow_redirects,
+            )
         )
         return client
 

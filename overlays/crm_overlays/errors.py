@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from .redact import credential_values, redact_headers, redact_url, scrub
+from .redact import credential_values, redact_headers, redact_url, scrub, scrub_json
 
 #: How much of a vendor's error body a message quotes; the whole body stays on ``.body``.
 MESSAGE_BODY_LIMIT = 200
@@ -48,12 +48,16 @@ class ApiError(Exception):
 
     Attributes:
         status: the HTTP status, or ``None`` when no response arrived.
-        body: the parsed JSON error body, its text when it is not JSON, ``None`` when empty.
+        body: the parsed JSON error body, its text when it is not JSON, ``None`` when empty
+            or when it cannot be parsed at all (JSON nested deeper than Python can read).
         headers: the response headers, lower-case names, credentials redacted.
         method: the request method.
         url: the request URL, credential query values redacted.
         model: the generated error model for ``body`` (set by the overlay's ``unwrap``).
         request_id: the vendor's request id when the body or the headers carry one.
+        content_type: the response's ``Content-Type``, ``None`` without a response.
+        content_length: the length in bytes of the response body as received (after any
+            content decoding), ``None`` without a response.
     """
 
     def __init__(
@@ -67,16 +71,23 @@ class ApiError(Exception):
         url: str = "",
         model: Any | None = None,
         request_id: str | None = None,
+        content_type: str | None = None,
+        content_length: int | None = None,
     ) -> None:
+        # A last line of defence: whatever built this error, a remembered token (every
+        # transport stack's) is scrubbed by value from its text.
+        message = scrub(message)
         super().__init__(message)
         self.message = message
         self.status = status
         self.body = body
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers: dict[str, str] = redact_headers(headers or {})
         self.method = method
-        self.url = url
+        self.url = scrub(url)
         self.model = model
         self.request_id = request_id
+        self.content_type = content_type
+        self.content_length = content_length
 
     def __str__(self) -> str:
         return self.message
@@ -141,6 +152,35 @@ class TransportFailure(ApiError):
     ) -> None:
         super().__init__(message, **fields)
         self.cause = cause
+        self.maybe_applied = maybe_applied
+
+
+class DeadlineExceededError(ApiError):
+    """The call's total deadline passed before it finished (attempts, waits and body together).
+
+    ``deadline`` is the configured budget in seconds, ``elapsed`` how long the call ran,
+    ``attempts`` how many requests it sent (retries and redirects included), ``phase`` either
+    ``"response"`` (no response yet) or ``"body"`` (the status and headers had arrived: they are
+    on ``status`` and ``headers``). ``maybe_applied`` is True for a method that can change server
+    state: the server may have acted on the request even though the call gave up.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deadline: float,
+        elapsed: float,
+        attempts: int,
+        phase: str,
+        maybe_applied: bool,
+        **fields: Any,
+    ) -> None:
+        super().__init__(message, **fields)
+        self.deadline = deadline
+        self.elapsed = elapsed
+        self.attempts = attempts
+        self.phase = phase
         self.maybe_applied = maybe_applied
 
 
@@ -212,7 +252,7 @@ def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> T
     """The typed exception for a request that got no response because the network failed."""
     method = request.method.upper()
     maybe_applied = method not in SAFE_METHODS and not isinstance(exc, NOT_SENT_ERRORS)
-    url = redact_url(request.url)
+    url = redact_url(request.url, credential_values(request.headers))
     reason = scrub(str(exc), credential_values(request.headers))
     message = f"{type(exc).__name__}: {method} {url}"
     if reason:
@@ -224,6 +264,46 @@ def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> T
     )
     failure.__cause__ = exc
     return failure
+
+
+def deadline_exceeded_error(
+    request: httpx.Request,
+    *,
+    deadline: float,
+    elapsed: float,
+    attempts: int,
+    response: httpx.Response | None = None,
+) -> DeadlineExceededError:
+    """A :class:`DeadlineExceededError` for ``request``; ``response`` when its headers arrived."""
+    method = request.method.upper()
+    secrets = credential_values(request.headers)
+    url = redact_url(request.url, secrets)
+    maybe_applied = method not in SAFE_METHODS
+    tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+    if response is None:
+        phase, waiting = "response", "waiting for the response"
+    else:
+        phase, waiting = "body", f"reading the body of {_status_text(response)}"
+    message = (
+        f"deadline of {deadline:g} s passed after {elapsed:.1f} s ({tries}) {waiting}: "
+        f"{method} {url}"
+    )
+    if maybe_applied:
+        message = f"{message} (the request may have reached the server)"
+    return DeadlineExceededError(
+        message,
+        deadline=deadline,
+        elapsed=elapsed,
+        attempts=attempts,
+        phase=phase,
+        maybe_applied=maybe_applied,
+        status=None if response is None else response.status_code,
+        headers=None if response is None else redact_headers(response.headers, secrets),
+        method=method,
+        url=url,
+        request_id=None if response is None else _request_id(response, None),
+        content_type=None if response is None else response.headers.get("content-type"),
+    )
 
 
 def invalid_response_error(
@@ -241,7 +321,7 @@ def invalid_response_error(
     the body had instead.
     """
     fields = _response_fields(response, model=model)
-    got = f", got {found}" if found else ""
+    got = f", got {scrub(found, _secrets(response))}" if found else ""
     message = (
         f"invalid {_status_text(response)} body: {fields['method']} {fields['url']} — "
         f"field {field_path}: expected {expected}{got}"
@@ -369,18 +449,52 @@ def _non_negative_number(text: str | None) -> float | None:
     return value
 
 
+def _model_without_secrets(model: Any, body: Any) -> Any:
+    """The error model parsed again from the scrubbed body, when the server echoed a secret.
+
+    ``None`` when the scrubbed body no longer parses: a model holding the token is not kept.
+    """
+    from_dict = getattr(type(model), "from_dict", None)
+    if from_dict is None or not isinstance(body, dict):
+        return None
+    try:
+        return from_dict(body)
+    except Exception:  # noqa: BLE001 - any parser failure means: no model
+        return None
+
+
+def _secrets(response: httpx.Response) -> list[str]:
+    """The credentials the request of ``response`` was sent with."""
+    try:
+        return credential_values(response.request.headers)
+    except RuntimeError:  # a Response built by hand has no request
+        return []
+
+
 def _response_fields(response: httpx.Response, *, model: Any | None) -> dict[str, Any]:
+    secrets = _secrets(response)
     method, url = _request_line(response)
-    body = _parse_body(response)
+    body, scrubbed = _parse_body(response, secrets)
+    if scrubbed and model is not None:
+        model = _model_without_secrets(model, body)
     return {
         "status": response.status_code,
         "body": body,
-        "headers": redact_headers(response.headers),
+        "headers": redact_headers(response.headers, secrets),
         "method": method,
         "url": url,
         "model": model,
         "request_id": _request_id(response, body),
+        "content_type": response.headers.get("content-type"),
+        "content_length": _content_length(response),
     }
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    try:
+        return len(response.content)
+    except httpx.ResponseNotRead:
+        return None
 
 
 def _request_line(response: httpx.Response) -> tuple[str, str]:
@@ -388,20 +502,28 @@ def _request_line(response: httpx.Response) -> tuple[str, str]:
         request = response.request
     except RuntimeError:  # a Response built by hand has no request
         return "", ""
-    return request.method.upper(), redact_url(request.url)
+    return request.method.upper(), redact_url(request.url, credential_values(request.headers))
 
 
-def _parse_body(response: httpx.Response) -> Any:
+def _parse_body(response: httpx.Response, secrets: list[str]) -> tuple[Any, bool]:
+    """The body, parsed when it is JSON, with ``secrets`` (and remembered ones) scrubbed by
+    value; and whether anything was scrubbed."""
     try:
         content = response.content
     except httpx.ResponseNotRead:
-        return None
+        return None, False
     if not content.strip():
-        return None
+        return None, False
     try:
-        return json.loads(content)
-    except ValueError:
-        return response.text
+        parsed = json.loads(content)
+    except RecursionError:
+        # Nested deeper than the parser can go: no parsed form, and its text is only brackets.
+        return None, False
+    except ValueError:  # not JSON, invalid UTF-8 included (UnicodeDecodeError)
+        text = response.text
+        scrubbed = scrub(text, secrets)
+        return scrubbed, scrubbed != text
+    return scrub_json(parsed, secrets)
 
 
 def _request_id(response: httpx.Response, body: Any) -> str | None:
@@ -429,9 +551,11 @@ def _message(detail: str, response: httpx.Response, body: Any) -> str:
     message = f"{detail}: {method} {url}".rstrip() if method else detail
     if body is None:
         return message
-    quoted = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
-    secrets = credential_values(response.request.headers) if method else []
-    return f"{message} — {_truncate(scrub(quoted, secrets))}"
+    try:
+        quoted = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+    except (RecursionError, ValueError):  # parsed near the recursion limit, too deep to write
+        quoted = "(a JSON body nested too deeply to quote)"
+    return f"{message} — {_truncate(scrub(quoted, _secrets(response)))}"
 
 
 def _truncate(text: str, limit: int = MESSAGE_BODY_LIMIT) -> str:

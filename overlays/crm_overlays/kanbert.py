@@ -89,7 +89,7 @@ def _json_object(payload: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
         raise TypeError(f"expected bytes, str or a mapping, got {type(payload).__name__}")
     try:
         data = json.loads(payload)
-    except ValueError as exc:  # UnicodeDecodeError included
+    except (ValueError, RecursionError) as exc:  # invalid UTF-8, or nested too deep to parse
         raise WebhookError(f"webhook payload is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise WebhookError(f"webhook payload is a JSON {type(data).__name__}, not an object")

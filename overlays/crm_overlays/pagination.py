@@ -7,8 +7,8 @@ a vendor.
 
 Pages are fetched one at a time, when the iteration reaches them, and only the current page
 is referenced, so memory stays flat however long the list. A server that does not advance
-(the same cursor again, or the same items for the next page number) raises
-:class:`PaginationError` instead of looping forever.
+(a cursor this walk already sent, or the items of a page it already fetched: a cycle of any
+length, A -> B -> A) raises :class:`PaginationCycleError` instead of looping forever.
 
 The typed entry points ``crm_overlays.paginate`` / ``apaginate`` are overloads generated into
 :mod:`crm_overlays._typed_api`; they construct the :class:`Paginator` and
@@ -29,13 +29,11 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
+from . import specs
 from .responses import GeneratedResponse, Outcome, ainvoke, invoke, spec_operation
 
 M = TypeVar("M")
 T = TypeVar("T")
-
-#: Cursor values quoted in messages are cut to this length: an opaque cursor can be long.
-_QUOTE_LIMIT = 60
 
 
 class PaginationError(Exception):
@@ -47,6 +45,25 @@ class PaginationError(Exception):
     def __init__(self, message: str, *, operation: str) -> None:
         super().__init__(f"{operation}: {message}")
         self.operation = operation
+
+
+class PaginationCycleError(PaginationError):
+    """The walk came back to where it had been: a cursor it already sent, or a page it has seen.
+
+    ``pages`` is the number of pages fetched in this walk, ``cursors`` the number of distinct
+    cursors sent (0 in page style), ``repeated`` the 1-based position of the earlier cursor or
+    page that came back (cursor 1 is the first one sent; page 1 the first page fetched). The
+    cursor values themselves are not in the message: an opaque cursor can encode record data
+    (a sort key, an email), and messages end up in logs.
+    """
+
+    def __init__(
+        self, message: str, *, operation: str, pages: int, cursors: int, repeated: int
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.pages = pages
+        self.cursors = cursors
+        self.repeated = repeated
 
 
 # ------------------------------------------------------------------ x-pagination
@@ -150,10 +167,6 @@ class PaginationRule:
 # ------------------------------------------------------------- reading the model
 
 
-def _pointer_tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-
-
 def _squash(name: str) -> str:
     # The generator turns a JSON name into a Python one (`page[size]` → `pagesize`,
     # `contactType` → `contact_type`, `filter` → `filter_`); squashing both sides to lower-case
@@ -189,7 +202,7 @@ def follow(value: Any, pointer: str) -> Any:
     Models are walked by attribute (the pointer names JSON properties, the model Python ones);
     properties a model does not declare are looked up in its ``additional_properties``.
     """
-    for token in _pointer_tokens(pointer):
+    for token in specs.pointer_tokens(pointer):
         if value is None or _is_unset(value):
             return None
         if isinstance(value, Mapping):
@@ -219,9 +232,9 @@ def _items_digest(items: list[Any]) -> str:
     return hashlib.blake2b(encoded, digest_size=16).hexdigest()
 
 
-def _quote(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1] + "…"
+def _cursor_digest(cursor: str) -> bytes:
+    """A cursor as the walk remembers it: fixed size, and not the cursor's data."""
+    return hashlib.blake2b(cursor.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 # ------------------------------------------------------------------------ pages
@@ -358,12 +371,21 @@ class _Walk:
         self._position: str | int | None = plan.start
         self._pages_left = max_pages
         self._finished = max_pages == 0
-        self._previous_digest: str | None = None
+        # Everything this walk has been through, to notice a cycle of any length (A -> B -> A):
+        # each page's items digest and each cursor's digest, with the 1-based position where it
+        # was first seen. About 100 bytes per page, however large the pages.
+        self._pages_seen: dict[str, int] = {}
+        self._cursors_sent: dict[bytes, int] = {}
+        self._pending: PaginationCycleError | None = None
+        if plan.rule.style == "cursor" and plan.start is not None:
+            self._cursors_sent[_cursor_digest(str(plan.start))] = 1
 
     def next_arguments(self) -> dict[str, Any] | None:
         """The keywords for the next request, or ``None`` when the walk is over."""
         if self._finished:
             return None
+        if self._pending is not None:
+            raise self._pending
         return self._plan.arguments(self._position)
 
     def accept(self, outcome: Outcome[Any]) -> Page[Any, Any] | None:
@@ -385,9 +407,11 @@ class _Walk:
             self._finished = True
             return None
         digest = _items_digest(items)
-        if digest == self._previous_digest:
-            raise PaginationError(self._repeat_message(), operation=self._plan.label)
-        self._previous_digest = digest
+        page_number = len(self._pages_seen) + 1
+        earlier = self._pages_seen.get(digest)
+        if earlier is not None:
+            raise self._cycle(self._repeat_message(page_number, earlier), earlier)
+        self._pages_seen[digest] = page_number
         position = self._position
         if rule.style == "cursor":
             page = self._after_cursor_page(items, model, outcome, position)
@@ -397,11 +421,24 @@ class _Walk:
             self._finished = True
         return page
 
-    def _repeat_message(self) -> str:
-        where = "cursor" if self._rule.style == "cursor" else "page"
+    def _cycle(self, message: str, repeated: int) -> PaginationCycleError:
+        return PaginationCycleError(
+            message,
+            operation=self._plan.label,
+            pages=len(self._pages_seen),
+            cursors=len(self._cursors_sent),
+            repeated=repeated,
+        )
+
+    def _repeat_message(self, page_number: int, earlier: int) -> str:
+        rule = self._rule
+        if rule.style == "cursor":
+            asked = f"page {page_number} of this walk ({rule.position_param})"
+        else:
+            asked = f"page {self._position} ({rule.position_param})"
         return (
-            f"the server returned the same items again for {where} {_quote(self._position)} "
-            f"({self._rule.position_param}); it does not advance, stopping instead of looping"
+            f"the server returned for {asked} the items of page {earlier} of this walk; "
+            f"it does not advance, stopping instead of looping"
         )
 
     def _after_cursor_page(
@@ -418,12 +455,26 @@ class _Walk:
                 operation=self._plan.label,
             )
         last = next_cursor is None or has_more is False
-        if not last and next_cursor == cursor:
-            raise PaginationError(
-                f"the next cursor {_quote(next_cursor)} at {rule.next_cursor} is the cursor "
-                f"that fetched this page; it does not advance, stopping instead of looping",
-                operation=self._plan.label,
-            )
+        if not last:
+            assert next_cursor is not None
+            key = _cursor_digest(next_cursor)
+            earlier = self._cursors_sent.get(key)
+            if earlier is not None:
+                sent = len(self._cursors_sent)
+                where = (
+                    "the cursor that fetched this page"
+                    if next_cursor == cursor
+                    else f"cursor {earlier} of the {sent} this walk has sent"
+                )
+                # This page's items are new: they are yielded, and the walk raises instead of
+                # sending the cursor again.
+                self._pending = self._cycle(
+                    f"the next cursor at {rule.next_cursor} is {where}; the server's cursors "
+                    f"cycle, stopping instead of looping",
+                    earlier,
+                )
+            else:
+                self._cursors_sent[key] = len(self._cursors_sent) + 1
         self._finished = last
         self._position = next_cursor
         return Page(
@@ -605,6 +656,7 @@ async def _atake(pages: AsyncIterator[Page[Any, T]], max_items: int | None) -> A
 __all__ = [
     "AsyncPaginator",
     "Page",
+    "PaginationCycleError",
     "PaginationError",
     "PaginationRule",
     "Paginator",

@@ -42,8 +42,19 @@ R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 T_co = TypeVar("T_co", covariant=True)
 
-#: The generated parsers raise these when a body does not match the model they expect.
-PARSER_ERRORS: tuple[type[Exception], ...] = (KeyError, TypeError, ValueError, AttributeError)
+#: What the generated parsers raise on a body they cannot take: ``KeyError`` for a missing
+#: field, ``TypeError``/``AttributeError`` for a wrong shape, ``ValueError`` for text that is not
+#: JSON, invalid UTF-8 (``UnicodeDecodeError``), an integer beyond Python's digit limit, an
+#: unknown enum value or a bad date, ``ArithmeticError`` for a number out of range, and
+#: ``RecursionError`` for JSON nested deeper than the parser can go.
+PARSER_ERRORS: tuple[type[Exception], ...] = (
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
 
 #: How much of a parser's exception text an InvalidResponseError quotes.
 _REASON_LIMIT = 120
@@ -300,14 +311,14 @@ def _convert_failure(endpoint: object, recorder: _HttpxRecorder, exc: Exception)
         except RuntimeError:  # an httpx error raised without its request: nothing to add
             return exc
     raw = recorder.response
-    if raw is None:
+    if raw is None or isinstance(exc, ApiError):
         return exc
     if type(exc).__name__ == "UnexpectedStatus":
         # `raise_on_unexpected_status=True` makes the generated code raise its own
         # `errors.UnexpectedStatus`; the typed error says the same with the request line.
         return error_from_response(raw)
-    if not isinstance(exc, PARSER_ERRORS):
-        return exc
+    # Once the response has arrived, the generated code only parses it: whatever it raises
+    # (PARSER_ERRORS, or anything else) is the parser failing on this body.
     if not 200 <= raw.status_code < 300:
         # An error body that does not parse into the error model is still that error.
         return error_from_response(raw)
@@ -329,19 +340,34 @@ def _describe_bad_body(
     """
     try:
         body = json.loads(raw.content)
-    except ValueError:
-        return "$", "a JSON body", "text that is not JSON"
+    except RecursionError:
+        return "$", "a JSON body", "JSON nested deeper than the parser can read"
+    except UnicodeDecodeError as error:
+        return "$", "a JSON body", f"bytes that are not {error.encoding} (at byte {error.start})"
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        return "$", "a JSON body", f"text that is not JSON ({error.msg} at {where})"
+    except ValueError as error:  # e.g. an integer longer than Python's int-string limit
+        return "$", "a JSON body", _reason(error)
     schema = _success_schema(endpoint, raw.status_code)
     if schema is not None:
-        violation = find_schema_violation(specs.load(spec_operation(endpoint).api), schema, body)
+        try:
+            document = specs.load(spec_operation(endpoint).api)
+            violation = find_schema_violation(document, schema, body)
+        except RecursionError:  # parsed, but too deep for the validator
+            violation = None
         if violation is not None:
             return violation
     if isinstance(exc, KeyError) and exc.args:
         # The generated `from_dict` pops required keys: a KeyError names the missing one.
         return str(exc.args[0]), "a value (required)", "nothing"
+    return "$", "a body the generated model accepts", _reason(exc)
+
+
+def _reason(exc: BaseException) -> str:
     reason = " ".join(str(exc).split())
     found = f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
-    return "$", "a body the generated model accepts", found[:_REASON_LIMIT]
+    return found[:_REASON_LIMIT]
 
 
 def _success_schema(endpoint: object, status: int) -> dict[str, Any] | None:
@@ -352,28 +378,12 @@ def _success_schema(endpoint: object, status: int) -> dict[str, Any] | None:
     document = specs.load(operation.api)
     responses = operation.spec.get("responses", {})
     declared = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
-    declared = _resolve(document, declared)
+    declared, _ = specs.follow_ref(document, declared)
     if not isinstance(declared, dict):
         return None
     media = declared.get("content", {}).get("application/json", {})
     schema = media.get("schema") if isinstance(media, dict) else None
     return schema if isinstance(schema, dict) else None
-
-
-def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s (``#/components/responses/X``) until a real object."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        reference: str = node["$ref"]
-        if not reference.startswith("#/") or reference in seen:
-            return None
-        seen.add(reference)
-        target: Any = document
-        for token in reference[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node = target
-    return node
 
 
 __all__ = [

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from . import deadline as call_deadline
 from .errors import NOT_SENT_ERRORS, parse_retry_after, rate_limited_error
 from .redact import redact_url
 
@@ -167,7 +168,17 @@ class _Attempts:
 
     def _within_deadline(self, wait: float) -> float | None:
         elapsed = self.policy.clock() - self.started
-        return wait if elapsed + wait <= self.policy.deadline else None
+        if elapsed + wait > self.policy.deadline:
+            return None
+        # The call's total deadline (crm_overlays.deadline), when it has one: a retry that
+        # could only start after it would be cut off at once.
+        left = call_deadline.time_left(self.request)
+        return wait if left is None or wait < left else None
+
+    def clamp(self, wait: float) -> float:
+        """``wait``, cut to the time left before the call's deadline (never below 0)."""
+        left = call_deadline.time_left(self.request)
+        return wait if left is None else max(0.0, min(wait, left))
 
     def log_retry(self, outcome: str, wait: float) -> None:
         logger.info(
@@ -193,6 +204,7 @@ class RetryTransport(httpx.BaseTransport):
         attempts = _Attempts(self.policy, request)
         while True:
             attempts.made += 1
+            call_deadline.before_attempt(request)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -210,6 +222,7 @@ class RetryTransport(httpx.BaseTransport):
             if wait is None:
                 return response
             _discard(response)
+            wait = attempts.clamp(wait)  # reading a slow body may have used up the time left
             attempts.log_retry(f"status {response.status_code}", wait)
             self.policy.sleep(wait)
 
@@ -229,6 +242,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempts = _Attempts(self.policy, request)
         while True:
             attempts.made += 1
+            call_deadline.before_attempt(request)
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -246,6 +260,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if wait is None:
                 return response
             await _adiscard(response)
+            wait = attempts.clamp(wait)
             attempts.log_retry(f"status {response.status_code}", wait)
             await self.policy.async_sleep(wait)
 

@@ -9,7 +9,7 @@ repository's ``specs/`` folder.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +44,52 @@ def operations(api: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for method in METHODS:
             if method in item:
                 yield method, path, item[method]
+
+
+# ------------------------------------------------------------- JSON pointers and $ref
+# The one place the overlays turn JSON pointers into keys and follow a spec's local `$ref`s.
+
+
+def pointer_tokens(pointer: str) -> list[str]:
+    """The reference tokens of a JSON pointer (RFC 6901): ``/a~1b/c`` → ``["a/b", "c"]``."""
+    if not pointer:
+        return []
+    if not pointer.startswith("/"):
+        raise ValueError(f"JSON pointer {pointer!r} must be empty or start with '/'")
+    return [token.replace("~1", "/").replace("~0", "~") for token in pointer[1:].split("/")]
+
+
+def pointer(tokens: Iterable[str | int]) -> str:
+    """The JSON pointer of ``tokens`` (the inverse of :func:`pointer_tokens`)."""
+    return "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+
+
+def at_pointer(document: Any, where: str) -> Any:
+    """The node of ``document`` at the JSON pointer ``where``; ``None`` when there is none."""
+    node = document
+    for token in pointer_tokens(where):
+        if isinstance(node, dict):
+            node = node.get(token)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    return node
+
+
+def follow_ref(document: Mapping[str, Any], node: Any, where: str = "") -> tuple[Any, str]:
+    """Follow local ``$ref``s from ``node`` (found at pointer ``where``) to a real object.
+
+    Returns the object and its pointer; ``(None, reference)`` for a reference that leaves the
+    document, dangles or loops. Siblings of a ``$ref`` are not merged: callers that need them
+    (a 3.1 schema may have some) read them from ``node`` themselves.
+    """
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        reference: str = node["$ref"]
+        if not reference.startswith("#") or reference in seen:
+            return None, reference
+        seen.add(reference)
+        where = reference[1:]
+        node = at_pointer(document, where)
+    return node, where

@@ -2,11 +2,16 @@
 
 Layers, outermost first::
 
-    logging -> retry -> rate limit -> inner (the network, an ASGI app or a MockTransport)
+    credential guard -> logging -> deadline -> [drift watch] -> retry -> rate limit -> inner (the
+    network, an ASGI app or a MockTransport)
 
-Logging is outside so it logs one line per user call; the rate limiter is inside the retry
-layer so every attempt, retries included, spends a slot of the vendor's budget (the server
-counts retries too). A generated client takes the result as
+The credential guard (:mod:`.redirects`) drops the token off a redirect that leaves the origin,
+before anything logs or sends the request. Logging is outside so it logs one line per user
+call; the deadline (:mod:`.deadline`) is outside the retry layer so it bounds the whole call,
+every attempt and sleep; the rate limiter is inside the retry layer so every attempt, retries
+included, spends a slot of the vendor's budget (the server counts retries too). The drift watch
+(opt-in, ``drift=``) sits outside the retries, so it checks the response the caller gets, once
+per call. A generated client takes the result as
 ``AuthenticatedClient(..., httpx_args={"transport": build_transport(api, token)})``.
 
 Every layer keeps the transport it wraps as ``.inner``, so the stack can be inspected, and
@@ -17,10 +22,18 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import TYPE_CHECKING
 
 import httpx
 
 from . import specs
+from .auth import auth_scheme
+from .deadline import (
+    DEFAULT_DEADLINE,
+    AsyncDeadlineTransport,
+    DeadlineTransport,
+    network_transport,
+)
 from .ratelimit import DEFAULT_REGISTRY as DEFAULT_LIMITER_REGISTRY
 from .ratelimit import (
     AsyncRateLimitTransport,
@@ -30,8 +43,12 @@ from .ratelimit import (
     RateLimitTransport,
     shared_limiter,
 )
-from .redact import AsyncLoggingTransport, LoggingTransport
+from .redact import AsyncLoggingTransport, LoggingTransport, remember_secret
+from .redirects import AsyncCredentialGuardTransport, CredentialGuardTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+if TYPE_CHECKING:
+    from .drift.watch import DriftWatch
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -52,17 +69,24 @@ def build_transport(
     inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    deadline: float | None = DEFAULT_DEADLINE,
+    drift: DriftWatch | None = None,
+    base_url: str | None = None,
 ) -> httpx.BaseTransport:
     """The sync transport stack for ``api`` called with ``token``.
 
     ``retry=None`` turns retries off; ``rate_limit=False`` turns the limiter off (it is also
-    left out for APIs whose spec declares no limit). ``inner`` defaults to a new
-    ``httpx.HTTPTransport``; an async-only transport such as ``httpx.ASGITransport`` is run on
-    a private event-loop thread so sync clients can test against an ASGI app too.
+    left out for APIs whose spec declares no limit). ``deadline`` is the most seconds a call
+    may take in all (``None``: no total bound, only httpx's per-operation timeouts).
+    ``inner`` defaults to a new ``httpx.HTTPTransport`` whose sockets honour the deadline; an
+    async-only transport such as ``httpx.ASGITransport`` is run on a private event-loop thread
+    so sync clients can test against an ASGI app too. ``drift`` adds a drift-watch layer;
+    ``base_url`` is the client's, which the watch matches paths relative to (default: the
+    spec's first server).
     """
     _check_arguments(api, token)
     if inner is None:
-        transport: httpx.BaseTransport = httpx.HTTPTransport()
+        transport: httpx.BaseTransport = network_transport()
     elif isinstance(inner, httpx.BaseTransport):
         transport = inner
     elif isinstance(inner, httpx.AsyncBaseTransport):
@@ -74,7 +98,13 @@ def build_transport(
         transport = RateLimitTransport(transport, limiter)
     if retry is not None:
         transport = RetryTransport(transport, retry)
-    return LoggingTransport(transport)
+    if drift is not None:
+        from .drift.watch import DriftTransport
+
+        transport = DriftTransport(transport, drift, api, base_url)
+    if deadline is not None:
+        transport = DeadlineTransport(transport, deadline)
+    return CredentialGuardTransport(LoggingTransport(transport), [auth_scheme(api).header])
 
 
 def build_async_transport(
@@ -86,6 +116,9 @@ def build_async_transport(
     inner: httpx.AsyncBaseTransport | None = None,
     limiter_options: LimiterOptions | None = None,
     limiter_registry: LimiterRegistry = DEFAULT_LIMITER_REGISTRY,
+    deadline: float | None = DEFAULT_DEADLINE,
+    drift: DriftWatch | None = None,
+    base_url: str | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The async transport stack for ``api`` called with ``token`` (see :func:`build_transport`).
 
@@ -107,7 +140,15 @@ def build_async_transport(
         transport = AsyncRateLimitTransport(transport, limiter)
     if retry is not None:
         transport = AsyncRetryTransport(transport, retry)
-    return AsyncLoggingTransport(transport)
+    if drift is not None:
+        from .drift.watch import AsyncDriftTransport
+
+        transport = AsyncDriftTransport(transport, drift, api, base_url)
+    if deadline is not None:
+        transport = AsyncDeadlineTransport(transport, deadline)
+    return AsyncCredentialGuardTransport(
+        AsyncLoggingTransport(transport), [auth_scheme(api).header]
+    )
 
 
 def _check_arguments(api: str, token: str) -> None:
@@ -115,6 +156,9 @@ def _check_arguments(api: str, token: str) -> None:
         raise ValueError(f"unknown API {api!r}; expected one of {', '.join(specs.APIS)}")
     if not isinstance(token, str):
         raise TypeError(f"token must be a str, got {type(token).__name__}")
+    # From now on the token is scrubbed by value from every log line and error, even where a
+    # server echoes it under a name no redaction-by-name would know.
+    remember_secret(token)
 
 
 def _limiter(

@@ -1,4 +1,4 @@
-"""Fixtures for the mock engine tests (test_ratelimit.py and test_faults.py use none of them)."""
+"""Fixtures for the mock engine tests (test_faults.py and test_request_identity.py use none)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ import pytest
 
 from mocks import create_app
 from tests.mocks.support import MockClient, SpecCheck, fixed_clock
+from tests.served import served_mock
+
+__all__ = ["served_mock"]  # the fixture, for test_hostile.py
 
 ClientFactory = Callable[..., MockClient]
 

@@ -25,6 +25,7 @@ from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
 
 from mocks.openapi import SpecDocument
+from mocks.server import config
 
 TOKEN = "test-token"
 FIXED_NOW = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
@@ -144,10 +145,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(app: Starlette) -> Iterator[str]:
-    """Serve `app` with uvicorn on a free port in a background thread; yields its base URL."""
+def serve(app: Starlette, base: Any = None) -> Iterator[str]:
+    """Serve `app` with uvicorn on a free port in a background thread; yields its base URL.
+
+    The server is the one the CLI runs: uvicorn with the mock's protocol (mocks/server.py),
+    built on httptools' parser unless `base` names another uvicorn protocol (h11's)."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    options: dict[str, Any] = {"base": base} if base is not None else {}
+    server = uvicorn.Server(
+        config(app, host="127.0.0.1", port=port, log_level="warning", **options)
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
 from mocks.cli import build_parser
+from mocks.store import SqliteStore
 from tests.conftest import ROOT
 from tests.mocks.support import free_port
 
@@ -57,6 +63,7 @@ def test_the_defaults_match_the_make_target() -> None:
     [
         (["nope"], "invalid choice"),
         (["pylon", "--faults", "teapot=2"], "--faults"),
+        (["pylon", "--faults", "seq:503,path=/contacts/7"], "path=/contacts/7 covers no operation"),
         (["pylon", "--time-scale", "0"], "--time-scale"),
         (["pylon", "--db", "/nonexistent/dir/mock.db"], "--db"),
     ],
@@ -125,3 +132,60 @@ def test_a_real_process_serves_the_api_on_its_port(server: tuple[str, Path]) -> 
     created = httpx.post(f"{url}/contacts", headers=headers, json={"first_name": "Ada"})
     assert created.status_code == 201
     assert db.exists()
+
+
+def test_a_second_server_on_the_same_db_exits_with_one_line(server: tuple[str, Path]) -> None:
+    _, db = server
+    result = run_mocks("kanbert", "--port", str(free_port()), "--db", str(db))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        (
+            f"python -m mocks: error: --db {db} is in use by another mock server; "
+            "stop it or give this one another --db"
+        )
+    ]
+
+
+def test_a_db_row_that_is_not_json_stops_start_up_with_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "mock.db"
+    SqliteStore(str(db)).close()  # the mock's own tables
+    with contextlib.closing(sqlite3.connect(db)) as connection, connection:
+        connection.execute(
+            "INSERT INTO records (collection, key, seq, doc) VALUES ('/contacts', '7', 1, '{oops')"
+        )
+    result = run_mocks("pylon", "--port", str(free_port()), "--db", str(db))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        (
+            f"python -m mocks: error: --db {db}: the row of collection '/contacts', key '7' "
+            "does not hold a JSON record"
+        )
+    ]
+
+
+def test_a_file_that_is_not_sqlite_stops_start_up_with_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "notes.txt"
+    db.write_text("shopping: milk, eggs\n" * 100)
+    result = run_mocks("repzo", "--port", str(free_port()), "--db", str(db))
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"python -m mocks: error: --db {db}: not a mock database (")
+    assert db.read_text() == "shopping: milk, eggs\n" * 100  # left as it was
+
+
+def test_the_cli_server_answers_malformed_http_in_the_vendor_envelope(
+    server: tuple[str, Path],
+) -> None:
+    """uvicorn alone answers these as text/plain; the CLI serves the mock's own protocol."""
+    url, _ = server
+    parts = urlsplit(url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(b"get /api/v1/contacts HTTP/1.1\r\nhost: mock\r\n\r\n")
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert b"content-type: application/json" in head.lower()
+    # Kanbert's envelope for 400, as documented: {"message": ...}
+    assert json.loads(body) == {"message": "The request is not valid HTTP/1.1 and cannot be read."}

@@ -2,7 +2,9 @@
 
 Most tests run in-process through httpx.ASGITransport; ``drop`` and the abandoned ``slow``
 request also run over a real uvicorn server in a background thread, because closing a socket
-without a byte is only observable on a socket.
+without a byte is only observable on a socket. The middleware decides on the router's match of
+a request: here Wealthbox's router (``/v1/contacts``, ``/v1/contacts/{id}``, ``/v1/tasks``...)
+in front of a recording app; every spelling of a path is in tests/mocks/test_request_identity.py.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from starlette.types import Message
 
+from mocks.api import compile_api
 from mocks.faults import Fault, FaultMiddleware, FaultPlan, InjectedDisconnect
 
 HOST = "https://api.example.test"
+ROUTER = compile_api("wealthbox").router
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -72,7 +76,7 @@ class FakeSleep:
 def middleware(plan: FaultPlan | str, **options: Any) -> tuple[FaultMiddleware, RecordStore]:
     inner = RecordStore()
     plan = FaultPlan.parse(plan) if isinstance(plan, str) else plan
-    return FaultMiddleware(inner, plan, error_body=error_body, **options), inner
+    return FaultMiddleware(inner, plan, router=ROUTER, error_body=error_body, **options), inner
 
 
 Send = Callable[..., httpx.Response]
@@ -150,6 +154,7 @@ def test_a_plan_prints_as_the_text_that_rebuilds_it(text: str) -> None:
     ("slow=lots", r"bad fault plan token 'slow=lots': 'lots' is not a number"),
     ("slow_ms=-1", r"bad fault plan token 'slow_ms=-1': the value must be >= 0"),
     ("methods=GET+FETCH", r"bad fault plan token 'methods=GET\+FETCH': not an HTTP method"),
+    ("methods=HEAD", r"bad fault plan token 'methods=HEAD': HEAD is answered as GET; use GET"),
     ("path=v1", r"bad fault plan token 'path=v1': a path prefix starts with '/'"),
     ("429=0.1,429=0.2", r"bad fault plan token '429=0\.2': 429 is given twice"),
     ("seq:429=0.1", r"'429=0\.1': unknown option \(a sequence takes steps without '='"),
@@ -216,12 +221,38 @@ def test_a_repeated_sequence_cycles() -> None:
 
 
 def test_requests_outside_the_filter_pass_and_do_not_advance_the_sequence() -> None:
+    # The filter sees the matched operation: its method and its path template.
     plan = FaultPlan.parse("seq:503,500,methods=POST,path=/v1/contacts")
     assert plan.next_fault("GET", "/v1/contacts") is Fault.OK
     assert plan.next_fault("POST", "/v1/tasks") is Fault.OK
-    assert plan.next_fault("post", "/v1/contacts/9") is Fault.UNAVAILABLE
+    assert plan.next_fault("POST", "/v1/contactsearch") is Fault.OK  # a prefix of whole segments
+    assert plan.next_fault("POST", None) is Fault.OK  # a request of no operation
+    assert plan.next_fault("post", "/v1/contacts/{id}") is Fault.UNAVAILABLE
     assert plan.next_fault("POST", "/v1/contacts") is Fault.INTERNAL_ERROR
     assert plan.counts() == {"ok": 0, "429": 0, "500": 1, "503": 1, "slow": 0, "drop": 0}
+
+
+def test_a_template_filter_takes_only_that_template() -> None:
+    plan = FaultPlan.parse("seq*:503,path=/v1/contacts/{id}")
+    assert plan.next_fault("GET", "/v1/contacts") is Fault.OK
+    assert plan.next_fault("GET", "/v1/contacts/{id}") is Fault.UNAVAILABLE
+    assert plan.next_fault("DELETE", "/v1/contacts/{id}") is Fault.UNAVAILABLE
+
+
+def test_a_path_filter_that_covers_no_operation_is_refused() -> None:
+    # Before the filter read the match it took concrete paths; a leftover one would inject
+    # nothing, silently.
+    plan = FaultPlan.parse("seq:503,path=/v1/contacts/7")
+    with pytest.raises(ValueError, match=r"path=/v1/contacts/7 covers no operation"):
+        FaultMiddleware(RecordStore(), plan, router=ROUTER, error_body=error_body)
+    FaultPlan.parse("seq:503,path=/v1/contacts/").check_path_filter(ROUTER.templates())
+
+
+def test_head_is_get_for_the_method_filter(send: Send) -> None:
+    app, inner = middleware("seq*:503,methods=GET")
+    assert send(app, "HEAD", "/v1/contacts").status_code == 503
+    assert send(app, "POST", "/v1/contacts", b"{}").status_code == 201
+    assert inner.calls == [("POST", "/v1/contacts")]
 
 
 # --- each fault in-process ------------------------------------------------------------------
@@ -348,7 +379,8 @@ def test_non_http_scopes_pass_through() -> None:
     async def inner(scope: Any, receive: Any, send: Any) -> None:
         seen.append(scope["type"])
 
-    app = FaultMiddleware(inner, FaultPlan.parse("seq*:drop"), error_body=error_body)
+    app = FaultMiddleware(inner, FaultPlan.parse("seq*:drop"), router=ROUTER,
+                          error_body=error_body)
     asyncio.run(app({"type": "lifespan"}, None, None))  # type: ignore[arg-type]
     assert seen == ["lifespan"]
     assert app.plan.counts()["drop"] == 0
@@ -446,7 +478,8 @@ def test_drop_works_when_other_middleware_wraps_send(uvicorn_errors: Errors) -> 
 
     plan = FaultPlan.parse("seq:drop")
     app = Starlette(routes=[Route("/v1/contacts", create, methods=["POST"])],
-                    middleware=[Middleware(FaultMiddleware, plan=plan, error_body=error_body)])
+                    middleware=[Middleware(FaultMiddleware, plan=plan, router=ROUTER,
+                                           error_body=error_body)])
     with serve(app) as url:
         request = b"POST /v1/contacts HTTP/1.1\r\nHost: mock\r\nContent-Length: 2\r\n\r\n{}"
         assert raw_exchange(url, request) == b""

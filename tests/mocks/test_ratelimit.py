@@ -1,31 +1,34 @@
 """The mock's rate limiter against the ``x-rate-limit`` format of specs/README.md.
 
-Every test drives the middleware in front of a tiny counting app through httpx's in-process
-transport, with an injected clock, so windows pass without any real waiting.
+The limiter is asked by the engine after routing and auth, with the matched operation and the
+accepted principal. Most tests ask it directly, for operations compiled from a small inline
+spec, with an injected clock, so windows pass without any real waiting; the ones at the end
+drive real mocks in-process. Spellings of one request (``//``, ``%2F``, HEAD, ``bearer``...)
+are in tests/mocks/test_request_identity.py.
 """
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
 import yaml
 
-from mocks.ratelimit import Limit, RateLimitMiddleware, limits_for
+from mocks.auth import ANONYMOUS, Principal
+from mocks.openapi import SpecDocument
+from mocks.operations import compile_operations
+from mocks.ratelimit import Limit, RateLimiter, Verdict, limits_for
+from mocks.schemas import Schemas
 from tests.conftest import ROOT
+from tests.mocks.conftest import ClientFactory
+from tests.mocks.support import SpecCheck
 
 HOST = "https://api.example.test"
 BASE = "/api/v1"
-
-
-def error_body(status: int, message: str) -> dict[str, Any]:
-    return {"errors": [message], "status": status}
 
 
 class FakeClock:
@@ -34,19 +37,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-class CountingApp:
-    """The inner app: answers ``{"ok": true}`` and records which requests reached it."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, str]] = []
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        self.calls.append((scope["method"], scope["path"]))
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": b'{"ok": true}'})
 
 
 def rate_limit(limit: int, window: float, scope: str = "operation") -> dict[str, Any]:
@@ -72,38 +62,34 @@ def inline_spec(root_limit: dict[str, Any] | None = None) -> dict[str, Any]:
     return spec
 
 
-Call = Callable[..., httpx.Response]
+CLIENT = Principal("t")
 
 
-@pytest.fixture
-def call() -> Iterator[Call]:
-    """``call(app, method, path, token=None)``: one request through httpx.ASGITransport."""
-    with asyncio.Runner() as runner:
-        def request(app: Any, method: str, path: str, token: str | None = None,
-                    headers: dict[str, str] | None = None) -> httpx.Response:
-            all_headers = dict(headers or {})
-            if token is not None:
-                all_headers["Authorization"] = f"Bearer {token}"
+class Limited:
+    """A limiter for the operations of a spec; ``ask("GET", "/things")`` counts one request."""
 
-            async def go() -> httpx.Response:
-                transport = httpx.ASGITransport(app=app)
-                async with httpx.AsyncClient(transport=transport, base_url=HOST) as client:
-                    return await client.request(method, path, headers=all_headers)
+    def __init__(self, spec: dict[str, Any], **options: Any) -> None:
+        document = SpecDocument("inline", spec)
+        operations = compile_operations(document, Schemas(document))
+        self.operations = {(op.method, op.template): op for op in operations}
+        self.clock = FakeClock()
+        self.limiter = RateLimiter(spec, operations, clock=self.clock, **options)
 
-            return runner.run(go())
+    def ask(self, method: str, template: str, principal: Principal = CLIENT) -> Verdict:
+        verdict = self.limiter.acquire(self.operations[method, template], principal)
+        assert verdict is not None, f"{method} {template} has no limit"
+        return verdict
 
-        yield request
+    def status(self, method: str, template: str, principal: Principal = CLIENT) -> int:
+        return 200 if self.ask(method, template, principal).allowed else 429
 
-
-def make(spec: dict[str, Any], **options: Any) -> tuple[RateLimitMiddleware, CountingApp, FakeClock]:
-    inner, clock = CountingApp(), FakeClock()
-    middleware = RateLimitMiddleware(inner, spec, error_body=error_body, clock=clock, **options)
-    return middleware, inner, clock
+    def statuses(self, n: int, method: str, template: str) -> list[int]:
+        return [self.status(method, template) for _ in range(n)]
 
 
 @functools.cache
 def load(api: str) -> dict[str, Any]:
-    """A real spec, parsed once per test run (the middleware only reads it)."""
+    """A real spec, parsed once per test run (the limiter only reads it)."""
     with (ROOT / "specs" / f"{api}.yaml").open(encoding="utf-8") as handle:
         spec: dict[str, Any] = yaml.safe_load(handle)
     return spec
@@ -162,238 +148,274 @@ def test_malformed_declarations_are_named_in_the_error(declaration: Any, message
 
 def test_time_scale_must_be_positive() -> None:
     with pytest.raises(ValueError, match="time_scale must be > 0"):
-        RateLimitMiddleware(CountingApp(), inline_spec(), error_body=error_body, time_scale=0)
+        Limited(inline_spec(), time_scale=0)
 
 
 # --- budgets ------------------------------------------------------------------------------
 
 
-def test_operation_scope_gives_each_operation_its_own_budget(call: Call) -> None:
-    app, inner, _ = make(inline_spec())
-    assert [call(app, "GET", f"{BASE}/things", "t").status_code for _ in range(4)] == [
-        200, 200, 200, 429]
-    # A different operation, same token: untouched budget.
-    assert call(app, "GET", f"{BASE}/things/42", "t").status_code == 200
-    assert len(inner.calls) == 4
+def test_operation_scope_gives_each_operation_its_own_budget() -> None:
+    limited = Limited(inline_spec())
+    assert limited.statuses(4, "GET", "/things") == [200, 200, 200, 429]
+    # A different operation, same principal: untouched budget.
+    assert limited.status("GET", "/things/{id}") == 200
 
 
-def test_token_scope_shares_one_budget_between_operations(call: Call) -> None:
+def test_token_scope_shares_one_budget_between_operations() -> None:
     spec = inline_spec(rate_limit(3, 10, "token"))
     del spec["paths"]["/things"]["post"]["x-rate-limit"]
     del spec["paths"]["/things/search"]["get"]["x-rate-limit"]
-    app, inner, _ = make(spec)
-    statuses = [call(app, method, path, "t").status_code for method, path in [
-        ("GET", f"{BASE}/things"), ("POST", f"{BASE}/things"), ("GET", f"{BASE}/things/1"),
-        ("GET", f"{BASE}/things/search")]]
+    limited = Limited(spec)
+    statuses = [limited.status(method, path) for method, path in [
+        ("GET", "/things"), ("POST", "/things"), ("GET", "/things/{id}"), ("GET", "/things/search")]]
     assert statuses == [200, 200, 200, 429]
-    assert len(inner.calls) == 3
 
 
-def test_operation_override_applies_only_to_that_operation(call: Call) -> None:
-    app, _, _ = make(inline_spec())
-    assert [call(app, "POST", f"{BASE}/things", "t").status_code for _ in range(2)] == [200, 429]
-    assert call(app, "GET", f"{BASE}/things", "t").status_code == 200
+def test_operation_override_applies_only_to_that_operation() -> None:
+    limited = Limited(inline_spec())
+    assert limited.statuses(2, "POST", "/things") == [200, 429]
+    assert limited.status("GET", "/things") == 200
 
 
-def test_a_literal_path_is_matched_before_a_templated_one(call: Call) -> None:
-    app, _, _ = make(inline_spec())
-    # /things/search has its own limit of 1; were it taken for /things/{id} it would allow 3.
-    assert [call(app, "GET", f"{BASE}/things/search", "t").status_code for _ in range(2)] == [
-        200, 429]
-    assert call(app, "GET", f"{BASE}/things/other", "t").status_code == 200
+def test_principals_have_separate_budgets() -> None:
+    limited = Limited(inline_spec())
+    alice, bob = Principal("alice"), Principal("bob")
+    assert limited.status("POST", "/things", alice) == 200
+    assert limited.status("POST", "/things", alice) == 429
+    assert limited.status("POST", "/things", bob) == 200
+    # Operations without security: every such request is the one anonymous principal.
+    assert limited.status("POST", "/things", ANONYMOUS) == 200
+    assert limited.status("POST", "/things", ANONYMOUS) == 429
+    assert limited.limiter.bucket_count == 3
 
 
-def test_credentials_have_separate_budgets(call: Call) -> None:
-    app, _, _ = make(inline_spec())
-    path = f"{BASE}/things"
-    assert call(app, "POST", path, "alice").status_code == 200
-    assert call(app, "POST", path, "alice").status_code == 429
-    assert call(app, "POST", path, "bob").status_code == 200
-    assert call(app, "POST", path, headers={"X-Api-Key": "carol"}).status_code == 200
-    # No credential header at all: one anonymous budget, shared by every such request.
-    assert call(app, "POST", path).status_code == 200
-    assert call(app, "POST", path, headers={"X-Other": "x"}).status_code == 429
-
-
-def test_requests_matching_no_limited_operation_pass_through(call: Call) -> None:
-    app, inner, _ = make(inline_spec())
-    unmatched = [
-        ("GET", "/things"),  # outside the server's base path
-        ("GET", f"{BASE}/unknown"),
-        ("DELETE", f"{BASE}/things"),  # a method the spec does not declare: the engine's 405
-        ("GET", f"{BASE}/things/1/extra"),
-    ]
-    for method, path in unmatched:
-        assert [call(app, method, path, "t").status_code for _ in range(5)] == [200] * 5
-    assert len(inner.calls) == 5 * len(unmatched)
-
-
-def test_pylon_delete_is_throttled_after_10_while_other_operations_go_on(call: Call) -> None:
-    app, _, _ = make(load("pylon"))
-    deletes = [call(app, "DELETE", f"/contacts/c{i}", "t").status_code for i in range(11)]
-    assert deletes == [200] * 10 + [429]
-    assert call(app, "GET", "/contacts/c1", "t").status_code == 200
-    assert call(app, "POST", "/contacts/search", "t").status_code == 200
-
-
-def test_wealthbox_counts_every_operation_against_one_token_budget(call: Call) -> None:
-    app, inner, _ = make(load("wealthbox"))
-    token = {"ACCESS_TOKEN": "wb-token"}
-    paths = ["/v1/me", "/v1/contacts", "/v1/contacts/7", "/v1/tasks", "/v1/notes/3"]
-    statuses = [call(app, "GET", paths[i % len(paths)], headers=token).status_code
-                for i in range(300)]
-    assert statuses == [200] * 300
-    assert call(app, "GET", "/v1/events", headers=token).status_code == 429
-    assert call(app, "GET", "/v1/events", headers={"ACCESS_TOKEN": "other"}).status_code == 200
-    assert len(inner.calls) == 301
+def test_an_operation_without_a_limit_is_not_counted() -> None:
+    spec = inline_spec()
+    del spec["x-rate-limit"]
+    limited = Limited(spec)
+    assert limited.limiter.acquire(limited.operations["GET", "/things"], Principal("t")) is None
+    assert limited.status("POST", "/things") == 200
+    assert limited.limiter.bucket_count == 1
 
 
 # --- time -----------------------------------------------------------------------------------
 
 
-def test_at_most_limit_requests_in_any_window_not_per_fixed_window(call: Call) -> None:
-    app, _, clock = make(inline_spec())  # 3 per 10 s
-    path = f"{BASE}/things"
-    clock.now = 1009.0
-    assert [call(app, "GET", path, "t").status_code for _ in range(3)] == [200, 200, 200]
+def test_at_most_limit_requests_in_any_window_not_per_fixed_window() -> None:
+    limited = Limited(inline_spec())  # 3 per 10 s
+    limited.clock.now = 1009.0
+    assert limited.statuses(3, "GET", "/things") == [200, 200, 200]
     # A fixed window started at 1000 would reset at 1010 and let 3 more in within 1 s.
-    clock.now = 1010.0
-    rejected = call(app, "GET", path, "t")
-    assert rejected.status_code == 429
-    assert rejected.headers["retry-after-ms"] == "9000"
-    clock.now = 1019.0  # exactly one window after the three: they all expire together
-    assert call(app, "GET", path, "t").status_code == 200
+    limited.clock.now = 1010.0
+    rejected = limited.ask("GET", "/things")
+    assert not rejected.allowed
+    assert rejected.rejection_headers()["retry-after-ms"] == "9000"
+    limited.clock.now = 1019.0  # exactly one window after the three: they all expire together
+    assert limited.status("GET", "/things") == 200
 
 
-def test_the_window_slides_one_request_at_a_time(call: Call) -> None:
-    app, _, clock = make(inline_spec())  # 3 per 10 s
-    path = f"{BASE}/things"
+def test_the_window_slides_one_request_at_a_time() -> None:
+    limited = Limited(inline_spec())  # 3 per 10 s
     for now in (1000.0, 1004.0, 1008.0):
-        clock.now = now
-        assert call(app, "GET", path, "t").status_code == 200
-    clock.now = 1009.0
-    first = call(app, "GET", path, "t")
-    assert (first.status_code, first.headers["retry-after-ms"]) == (429, "1000")
-    clock.now = 1010.0  # the request of 1000 leaves the window at exactly 1010
-    assert call(app, "GET", path, "t").status_code == 200
-    clock.now = 1013.5
-    second = call(app, "GET", path, "t")
-    assert (second.status_code, second.headers["retry-after-ms"]) == (429, "500")
-    clock.now = 1014.0
-    assert call(app, "GET", path, "t").status_code == 200
+        limited.clock.now = now
+        assert limited.status("GET", "/things") == 200
+    limited.clock.now = 1009.0
+    first = limited.ask("GET", "/things")
+    assert (first.allowed, first.rejection_headers()["retry-after-ms"]) == (False, "1000")
+    limited.clock.now = 1010.0  # the request of 1000 leaves the window at exactly 1010
+    assert limited.status("GET", "/things") == 200
+    limited.clock.now = 1013.5
+    second = limited.ask("GET", "/things")
+    assert (second.allowed, second.rejection_headers()["retry-after-ms"]) == (False, "500")
+    limited.clock.now = 1014.0
+    assert limited.status("GET", "/things") == 200
 
 
-def test_a_client_spacing_limit_requests_per_window_is_never_rejected(call: Call) -> None:
+def test_a_client_spacing_limit_requests_per_window_is_never_rejected() -> None:
     # What a client-side sliding-log limiter does at full speed: request k + limit goes
     # out exactly one window after request k. 30 windows' worth must all pass.
-    app, inner, clock = make(inline_spec())  # 3 per 10 s
+    limited = Limited(inline_spec())  # 3 per 10 s
     statuses = []
     for k in range(90):
-        clock.now = 1000.0 + (k // 3) * 10.0
-        statuses.append(call(app, "GET", f"{BASE}/things", "t").status_code)
+        limited.clock.now = 1000.0 + (k // 3) * 10.0
+        statuses.append(limited.status("GET", "/things"))
     assert statuses == [200] * 90
-    assert len(inner.calls) == 90
 
 
-def test_rejected_requests_do_not_use_up_the_budget(call: Call) -> None:
-    app, _, clock = make(inline_spec())  # POST: 1 per 10 s
-    path = f"{BASE}/things"
-    assert call(app, "POST", path, "t").status_code == 200
+def test_rejected_requests_do_not_use_up_the_budget() -> None:
+    limited = Limited(inline_spec())  # POST: 1 per 10 s
+    assert limited.status("POST", "/things") == 200
     for now in (1001.0, 1005.0, 1009.9):  # retries while throttled
-        clock.now = now
-        assert call(app, "POST", path, "t").status_code == 429
-    clock.now = 1010.0  # only the accepted request counts: free again one window after it
-    assert call(app, "POST", path, "t").status_code == 200
+        limited.clock.now = now
+        assert limited.status("POST", "/things") == 429
+    limited.clock.now = 1010.0  # only the accepted request counts: free again one window after it
+    assert limited.status("POST", "/things") == 200
 
 
-def test_time_scale_compresses_windows_and_reports_real_seconds(call: Call) -> None:
-    spec = inline_spec(rate_limit(3, 60))  # 3 per documented minute
-    app, _, clock = make(spec, time_scale=60)  # = 3 per real second
-    path = f"{BASE}/things"
-    assert [call(app, "GET", path, "t").status_code for _ in range(3)] == [200, 200, 200]
-    clock.now += 0.25
-    rejected = call(app, "GET", path, "t")
-    assert rejected.status_code == 429
+def test_time_scale_compresses_windows_and_reports_real_seconds() -> None:
+    limited = Limited(inline_spec(rate_limit(3, 60)), time_scale=60)  # 3 per real second
+    assert limited.statuses(3, "GET", "/things") == [200, 200, 200]
+    limited.clock.now += 0.25
+    rejected = limited.ask("GET", "/things")
+    assert not rejected.allowed
+    headers = rejected.rejection_headers()
     # 0.75 s left: the integer header rounds up, the millisecond header is exact.
-    assert rejected.headers["retry-after"] == "1"
-    assert rejected.headers["retry-after-ms"] == "750"
-    assert rejected.headers["x-ratelimit-reset"] == "1"
-    clock.now += 0.75
-    assert call(app, "GET", path, "t").status_code == 200
+    assert headers["retry-after"] == "1"
+    assert headers["retry-after-ms"] == "750"
+    assert headers["x-ratelimit-reset"] == "1"
+    limited.clock.now += 0.75
+    assert limited.status("GET", "/things") == 200
 
 
-def test_fractional_waits_round_up_to_the_next_millisecond(call: Call) -> None:
-    app, _, clock = make(inline_spec(rate_limit(1, 1)), time_scale=3)  # 1 per 1/3 s
-    path = f"{BASE}/things"
-    assert call(app, "GET", path, "t").status_code == 200
-    rejected = call(app, "GET", path, "t")
+def test_fractional_waits_round_up_to_the_next_millisecond() -> None:
+    limited = Limited(inline_spec(rate_limit(1, 1)), time_scale=3)  # 1 per 1/3 s
+    assert limited.status("GET", "/things") == 200
+    rejected = limited.ask("GET", "/things")
     # 333.33... ms: 333 would be too early, so 334.
-    assert rejected.headers["retry-after-ms"] == "334"
-    clock.now += 0.334
-    assert call(app, "GET", path, "t").status_code == 200
+    assert rejected.rejection_headers()["retry-after-ms"] == "334"
+    limited.clock.now += 0.334
+    assert limited.status("GET", "/things") == 200
 
 
-# --- the 429 response -----------------------------------------------------------------------
+# --- the 429 and the accepted answers -------------------------------------------------------
 
 
-def test_a_rejection_carries_the_documented_headers_and_the_vendor_error_body(call: Call) -> None:
-    app, _, clock = make(inline_spec())  # 3 per 10 s
-    path = f"{BASE}/things"
-    for _ in range(3):
-        call(app, "GET", path, "t")
-    clock.now += 2.5
-    rejected = call(app, "GET", path, "t")
-    assert rejected.status_code == 429
-    assert rejected.headers["content-type"] == "application/json"
-    assert rejected.headers["retry-after"] == "8"  # 7.5 s, rounded up
-    assert rejected.headers["retry-after-ms"] == "7500"
-    assert rejected.headers["x-ratelimit-limit"] == "3"
-    assert rejected.headers["x-ratelimit-remaining"] == "0"
-    assert rejected.headers["x-ratelimit-reset"] == "8"
-    body = rejected.json()
-    assert body["status"] == 429
-    assert body["errors"][0].startswith("rate limit exceeded: at most 3 requests per 10 s")
+def test_a_rejection_carries_the_documented_headers_and_says_why() -> None:
+    limited = Limited(inline_spec())  # 3 per 10 s
+    limited.statuses(3, "GET", "/things")
+    limited.clock.now += 2.5
+    rejected = limited.ask("GET", "/things")
+    assert not rejected.allowed
+    assert rejected.rejection_headers() == {
+        "retry-after": "8",  # 7.5 s, rounded up
+        "retry-after-ms": "7500",
+        "x-ratelimit-limit": "3",
+        "x-ratelimit-remaining": "0",
+        "x-ratelimit-reset": "8",
+    }
+    assert rejected.message.startswith("rate limit exceeded: at most 3 requests per 10 s")
 
 
-def test_accepted_responses_stay_clean_when_the_spec_declares_no_headers(call: Call) -> None:
-    app, _, _ = make(inline_spec())
-    response = call(app, "GET", f"{BASE}/things", "t")
-    assert response.status_code == 200
-    assert not [name for name in response.headers if name.startswith(("x-ratelimit", "retry"))]
+def test_accepted_answers_stay_clean_when_the_spec_declares_no_headers() -> None:
+    headers: dict[str, str] = {}
+    Limited(inline_spec()).ask("GET", "/things").add_declared_headers(200, headers)
+    assert headers == {}
 
 
-def test_accepted_responses_carry_the_headers_the_spec_declares(call: Call) -> None:
+def test_accepted_answers_carry_the_headers_the_spec_declares() -> None:
     spec = inline_spec()
     spec["components"]["headers"] = {"Remaining": {"schema": {"type": "integer"}}}
     spec["components"]["responses"] = {"Ok": {"description": "ok", "headers": {
         "X-RateLimit-Remaining": {"$ref": "#/components/headers/Remaining"}}}}
     spec["paths"]["/things"]["get"]["responses"] = {"200": {"$ref": "#/components/responses/Ok"}}
-    app, _, _ = make(spec)
-    responses = [call(app, "GET", f"{BASE}/things", "t") for _ in range(3)]
-    assert [r.headers["x-ratelimit-remaining"] for r in responses] == ["2", "1", "0"]
+    limited = Limited(spec)
+    answers = []
+    for _ in range(3):
+        headers: dict[str, str] = {}
+        limited.ask("GET", "/things").add_declared_headers(200, headers)
+        answers.append(headers)
     # Only what is declared: neither the limit nor the reset header.
-    assert "x-ratelimit-limit" not in responses[0].headers
+    assert answers == [{"x-ratelimit-remaining": n} for n in ("2", "1", "0")]
+    # Declared for 200 only: a 404 of the same operation carries none.
+    not_found: dict[str, str] = {}
+    Limited(spec).ask("GET", "/things").add_declared_headers(404, not_found)
+    assert not_found == {}
+
+
+# --- real mocks -----------------------------------------------------------------------------
+
+SEARCH = {"filter": {"field": "email", "operator": "equals", "value": "x@example.com"}}
+
+
+def test_pylon_delete_is_throttled_after_10_while_other_operations_go_on(
+    mock: ClientFactory,
+) -> None:
+    pylon = mock("pylon", rate_limit=True)
+    deletes = [pylon.delete(f"/contacts/c{i}").status_code for i in range(11)]
+    assert deletes == [404] * 10 + [429]
+    assert pylon.get("/contacts/c1").status_code == 404
+    assert pylon.post("/contacts/search", json=SEARCH).status_code == 200
+
+
+def test_a_literal_path_has_its_own_budget_beside_the_templated_one(mock: ClientFactory) -> None:
+    # The router matches /contacts/search before /contacts/{id}; the budget is the match's.
+    pylon = mock("pylon", rate_limit=True)
+    searches = [pylon.post("/contacts/search", json=SEARCH).status_code for _ in range(21)]
+    assert searches == [200] * 20 + [429]
+    assert pylon.get("/contacts/search").status_code == 404  # getContact, id "search"
+
+
+def test_requests_of_no_operation_are_answered_by_the_router_and_not_counted(
+    mock: ClientFactory,
+) -> None:
+    pylon = mock("pylon", rate_limit=True)
+    unmatched = [
+        ("GET", "/unknown"),
+        ("PUT", "/contacts"),  # a method the spec does not declare: 405
+        ("GET", "/contacts/1/extra"),
+    ]
+    for method, path in unmatched:
+        statuses = {pylon.request(method, path).status_code for _ in range(70)}
+        assert statuses == {405 if method == "PUT" else 404}, (method, path)
+    assert pylon.engine.limiter.bucket_count == 0
+
+
+def test_a_pylon_429_is_the_operation_envelope_with_every_header(
+    mock: ClientFactory, spec_check: Callable[[str], SpecCheck]
+) -> None:
+    pylon = mock("pylon", rate_limit=True)
+    for i in range(10):
+        pylon.delete(f"/contacts/c{i}")
+    rejected = pylon.delete("/contacts/c0")
+    assert rejected.status_code == 429
+    assert rejected.headers["content-type"] == "application/json"
+    assert 1 <= int(rejected.headers["retry-after"]) <= 60
+    assert 0 < int(rejected.headers["retry-after-ms"]) <= 60_000
+    assert rejected.headers["x-ratelimit-limit"] == "10"
+    assert rejected.headers["x-ratelimit-remaining"] == "0"
+    assert 1 <= int(rejected.headers["x-ratelimit-reset"]) <= 60
+    assert rejected.json()["errors"][0].startswith(
+        "rate limit exceeded: at most 10 requests per 60 s for this operation")
+    spec_check("pylon").assert_valid("deleteContact", rejected)
+    # Accepted answers carry none: Pylon's spec declares no X-RateLimit-* header.
+    fine = pylon.get("/contacts")
+    assert not [name for name in fine.headers if name.startswith(("x-ratelimit", "retry"))]
+
+
+def test_wealthbox_counts_every_operation_against_one_token_budget(mock: ClientFactory) -> None:
+    wealthbox = mock("wealthbox", rate_limit=True)
+    paths = ["/v1/me", "/v1/contacts", "/v1/contacts/7", "/v1/tasks", "/v1/notes/3"]
+    statuses = [wealthbox.get(paths[i % len(paths)]).status_code for i in range(300)]
+    assert set(statuses) <= {200, 404} and len(statuses) == 300
+    assert wealthbox.get("/v1/events").status_code == 429
+    # Another token is not another budget: auth refuses it, and it is counted nowhere. (The
+    # middleware this replaced gave every unknown token a fresh budget of its own.)
+    wealthbox.token = "other"
+    assert wealthbox.get("/v1/events").status_code == 401
+    wealthbox.token = "test-token"
+    assert wealthbox.get("/v1/events").status_code == 429
+    assert wealthbox.engine.limiter.bucket_count == 1
 
 
 # --- secrets --------------------------------------------------------------------------------
 
 
 def test_tokens_appear_in_no_header_body_log_or_repr(
-    call: Call, caplog: pytest.LogCaptureFixture
+    mock: ClientFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
     token = "sk-live-SECRET-4f8a1c"
-    api_key = "KEY-SECRET-7788"
-    app, _, _ = make(inline_spec())
+    pylon = mock("pylon", token=token, rate_limit=True)
     with caplog.at_level(logging.DEBUG):
-        responses = [call(app, "POST", f"{BASE}/things", token) for _ in range(2)]
-        responses += [call(app, "POST", f"{BASE}/things", headers={"X-Api-Key": api_key})
-                      for _ in range(2)]
-    assert [r.status_code for r in responses] == [200, 429, 200, 429]
-    assert any("429 POST /things" in record.getMessage() for record in caplog.records)
-    for secret in (token, api_key):
-        for response in responses:
-            assert secret not in response.text
-            assert secret not in json.dumps(dict(response.headers))
-        assert secret not in caplog.text
-        assert secret not in repr(app)
-        assert secret not in repr(vars(app))  # the budgets are keyed by a digest only
+        responses = [pylon.delete("/contacts/x") for _ in range(11)]
+        pylon.token = token + "-wrong"
+        responses.append(pylon.delete("/contacts/x"))
+    assert [r.status_code for r in responses] == [404] * 10 + [429, 401]
+    assert any("429 DELETE /contacts/{id}" in record.getMessage() for record in caplog.records)
+    limiter = pylon.engine.limiter
+    for response in responses:
+        assert token not in response.text
+        assert token not in json.dumps(dict(response.headers))
+    assert token not in caplog.text
+    assert token not in repr(limiter)
+    assert token not in repr(vars(limiter))
+    assert token not in repr(limiter._budgets)  # keyed by the principal, a fingerprint only

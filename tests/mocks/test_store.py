@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mocks.store import MemoryStore, SqliteStore, Store
+from mocks.store import DatabaseBusy, MemoryStore, SqliteStore, Store
 from tests.mocks.conftest import ClientFactory
 
 
@@ -96,3 +96,16 @@ def test_app_state_survives_re_creation_with_the_same_db(
 def test_a_memory_app_starts_empty_every_time(mock: ClientFactory) -> None:
     mock("pylon").post("/contacts", json={"name": "Ada"})
     assert mock("pylon").get("/contacts").json()["data"] == []
+
+
+def test_a_database_file_is_owned_by_one_store_at_a_time(tmp_path: Path) -> None:
+    path = str(tmp_path / "mock.db")
+    first = SqliteStore(path)
+    with pytest.raises(DatabaseBusy, match="in use by another mock server"):
+        SqliteStore(path)
+    first.put("/c", "a", {"id": "a"})  # the refused second store took nothing from the first
+    first.close()
+    second = SqliteStore(path)  # closing releases the file
+    assert second.scan("/c")[1] == [{"id": "a"}]
+    second.close()
+    second.close()  # closing twice is harmless

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from starlette.types import Message
 
-from mocks.auth import Authenticator
+from mocks.auth import ANONYMOUS, Authenticator
 from mocks.openapi import SpecDocument
 from mocks.wire import ClientGone, Incoming, base_url, read_body, send_empty, send_json
 from tests.mocks.conftest import ClientFactory
@@ -134,6 +134,7 @@ def test_an_api_key_is_read_where_its_scheme_says(
     schemes = {"key": {"type": "apiKey", "in": location, "name": "key"}}
     document = SpecDocument("x", {"components": {"securitySchemes": schemes}})
     auth = Authenticator(document, "secret")
-    assert auth.allows_request((("key",),), Incoming(scope(**request_changes)))
-    assert not auth.allows_request((("key",),), Incoming(scope()))
-    assert auth.allows_request((), Incoming(scope()))  # an operation without security
+    assert auth.authenticate((("key",),), Incoming(scope(**request_changes))) == auth.principal
+    assert auth.authenticate((("key",),), Incoming(scope())) is None
+    # An operation without security: nobody is identified, and everybody passes.
+    assert auth.authenticate((), Incoming(scope())) is ANONYMOUS

@@ -16,9 +16,11 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
+from crm_overlays.deadline import DeadlineTransport
 from crm_overlays.errors import RateLimitedError
 from crm_overlays.ratelimit import LimiterOptions, LimiterRegistry, RateLimitTransport
 from crm_overlays.redact import LoggingTransport
+from crm_overlays.redirects import CredentialGuardTransport
 from crm_overlays.retry import (
     DEFAULT_RETRY_STATUSES,
     AsyncRetryTransport,
@@ -510,12 +512,14 @@ def _layers(transport: object) -> list[type]:
     return layers
 
 
-def test_stack_order_is_logging_retry_ratelimit_inner() -> None:
+def test_stack_order_is_guard_logging_deadline_retry_ratelimit_inner() -> None:
     inner = httpx.MockTransport(Script([200]))
     transport = build_transport("pylon", TOKEN, inner=inner, limiter_registry=LimiterRegistry())
 
     assert _layers(transport) == [
+        CredentialGuardTransport,
         LoggingTransport,
+        DeadlineTransport,
         RetryTransport,
         RateLimitTransport,
         httpx.MockTransport,
@@ -526,16 +530,20 @@ def test_stack_order_is_logging_retry_ratelimit_inner() -> None:
 def test_apis_without_a_documented_limit_get_no_limiter_layer(api: str) -> None:
     inner = httpx.MockTransport(Script([200]))
     assert _layers(build_transport(api, TOKEN, inner=inner)) == [
+        CredentialGuardTransport,
         LoggingTransport,
+        DeadlineTransport,
         RetryTransport,
         httpx.MockTransport,
     ]
 
 
-def test_retry_none_and_rate_limit_false_leave_only_logging() -> None:
+def test_retry_none_rate_limit_false_and_deadline_none_leave_guard_and_logging() -> None:
     inner = httpx.MockTransport(Script([200]))
-    transport = build_transport("wealthbox", TOKEN, inner=inner, retry=None, rate_limit=False)
-    assert _layers(transport) == [LoggingTransport, httpx.MockTransport]
+    transport = build_transport(
+        "wealthbox", TOKEN, inner=inner, retry=None, rate_limit=False, deadline=None
+    )
+    assert _layers(transport) == [CredentialGuardTransport, LoggingTransport, httpx.MockTransport]
 
 
 def test_build_rejects_an_unknown_api_and_a_sync_inner_for_async() -> None:

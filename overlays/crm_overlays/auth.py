@@ -1,0 +1,59 @@
+"""Where a vendor's token goes, from the security scheme its spec's operations list first.
+
+HTTP bearer gives ``Authorization: Bearer <token>``; an API key in a header gives that header
+with the bare token. The ready clients put the token there, and the transport stack knows from
+the same place which header to drop on a redirect that leaves the origin.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import specs
+
+__all__ = ["AuthScheme", "auth_scheme"]
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """Where the token goes: ``header: prefix token`` (no prefix: the bare token)."""
+
+    header: str
+    prefix: str
+
+    def value(self, token: str) -> str:
+        return f"{self.prefix} {token}" if self.prefix else token
+
+
+@functools.cache
+def auth_scheme(api: str) -> AuthScheme:
+    """The header scheme every operation of ``api`` lists first in its ``security``."""
+    document = specs.load(api)
+    chosen: set[str] = set()
+    for _method, _path, operation in specs.operations(api):
+        requirements = operation.get("security", document.get("security")) or []
+        if requirements and requirements[0]:
+            chosen.add(next(iter(requirements[0])))
+    if len(chosen) != 1:
+        raise ValueError(
+            f"specs/{api}.yaml: the operations do not agree on one security scheme "
+            f"(first listed: {sorted(chosen)})"
+        )
+    (name,) = chosen
+    scheme: Mapping[str, Any] = (
+        document.get("components", {}).get("securitySchemes", {}).get(name) or {}
+    )
+    if not scheme:
+        raise ValueError(f"specs/{api}.yaml: security scheme {name!r} is not defined")
+    kind = scheme.get("type")
+    if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        return AuthScheme("Authorization", "Bearer")
+    if kind == "apiKey" and scheme.get("in") == "header" and scheme.get("name"):
+        return AuthScheme(str(scheme["name"]), "")
+    raise ValueError(
+        f"specs/{api}.yaml: security scheme {name!r} ({kind}) is neither HTTP bearer nor an "
+        f"API key in a header; build the client by hand"
+    )
