@@ -42,6 +42,7 @@ __all__ = [
     "CallDeadline",
     "DeadlineTransport",
     "before_attempt",
+    "deadline_error",
     "network_transport",
     "time_left",
 ]
@@ -101,6 +102,15 @@ def time_left(request: httpx.Request) -> float | None:
     """Seconds before the deadline of ``request``'s call, ``None`` when it has none."""
     state = _deadline_of(request)
     return None if state is None else state.remaining()
+
+
+def deadline_error(request: httpx.Request) -> DeadlineExceededError:
+    """The error of ``request``'s call running out of time before its response (the call
+    must have a deadline)."""
+    state = _deadline_of(request)
+    if state is None:
+        raise ValueError("the request's call has no deadline")
+    return _error(request, state)
 
 
 def before_attempt(request: httpx.Request) -> None:

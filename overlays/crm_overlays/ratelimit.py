@@ -45,6 +45,7 @@ from typing import Any, Literal, NamedTuple
 import httpx
 
 from . import specs
+from .deadline import deadline_error, time_left
 from .errors import parse_retry_after
 from .redact import token_fingerprint
 
@@ -336,8 +337,13 @@ class RateLimiter:
         budget = self.budget_for(method, path)
         return await self.wait_async(budget) if budget is not None else 0.0
 
-    def wait(self, budget: SlidingWindowBudget) -> float:
-        """Block until ``budget`` has a slot for one request; returns seconds waited."""
+    def wait(self, budget: SlidingWindowBudget, within: float | None = None) -> float:
+        """Block until ``budget`` has a slot for one request; returns seconds waited.
+
+        within: the most seconds the caller can wait (its call's deadline); a slot further off
+        raises :class:`SlotAfterDeadline` before any sleep. The claimed slot then goes unused,
+        which only lowers the rate: no slot is ever used twice.
+        """
         waited = 0.0
         while True:
             reservation = budget.reserve()
@@ -345,6 +351,8 @@ class RateLimiter:
             if delay > 0:
                 _log_wait(budget, delay)
             while delay > 0:
+                if within is not None and waited + delay > within:
+                    raise SlotAfterDeadline(waited + delay)
                 self.options.sleep(delay)
                 waited += delay
                 delay = budget.settle(reservation)
@@ -383,6 +391,10 @@ class RateLimiter:
         return (
             f"RateLimiter(api={self.api!r}, budgets={len(set(map(id, self._budget_of.values())))})"
         )
+
+
+class SlotAfterDeadline(Exception):
+    """The next free slot comes after the caller's deadline (seconds until the slot)."""
 
 
 def _log_wait(budget: SlidingWindowBudget, delay: float) -> None:
@@ -449,7 +461,11 @@ class RateLimitTransport(httpx.BaseTransport):
         budget = self.limiter.budget_for(request.method, _request_path(request))
         if budget is None:
             return self.inner.handle_request(request)
-        self.limiter.wait(budget)
+        try:
+            # A sync sleep cannot be cancelled, so a slot after the deadline is not waited for.
+            self.limiter.wait(budget, within=time_left(request))
+        except SlotAfterDeadline:
+            raise deadline_error(request) from None
         clock = self.limiter.options.clock
         started = clock()
         response = self.inner.handle_request(request)

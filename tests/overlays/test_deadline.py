@@ -16,8 +16,9 @@ from typing import Any
 import httpx
 import pytest
 from crm_overlays import DeadlineExceededError, ServerError, acall, call, pylon
+from crm_overlays.ratelimit import LimiterOptions
 from crm_overlays.retry import RetryPolicy
-from pylon_client.api.contacts import get_contact
+from pylon_client.api.contacts import delete_contact, get_contact
 
 from .servers import Answer, LocalServer, Received
 
@@ -164,3 +165,23 @@ def test_a_slow_error_body_does_not_push_the_backoff_past_the_deadline() -> None
         elapsed = time.monotonic() - started
     assert elapsed < 4.5  # 3 s deadline plus slack, against about 5.9 s before
     assert caught.value.attempts == 2
+
+
+def test_a_sync_rate_limit_slot_after_the_deadline_is_not_waited_for() -> None:
+    # A sync sleep cannot be cut short, so the limiter must not start one that ends after the
+    # deadline: Pylon's delete allows 10 a minute, and the eleventh's slot is a minute away.
+    def slept(seconds: float) -> None:
+        raise AssertionError(f"the limiter slept {seconds:.1f} s past a {DEADLINE} s deadline")
+
+    deleted = httpx.MockTransport(lambda request: httpx.Response(200, json={"request_id": "r"}))
+    client = pylon.client(
+        token="tok_SLOT_AFTER_DEADLINE_1", transport=deleted, deadline=DEADLINE,
+        retry=None, limiter_options=LimiterOptions(sleep=slept),
+    )
+    for number in range(10):
+        call(delete_contact, f"c{number}", client=client)
+    started = time.monotonic()
+    with pytest.raises(DeadlineExceededError) as caught:
+        call(delete_contact, "c10", client=client)
+    assert time.monotonic() - started < UPPER_BOUND
+    assert caught.value.phase == "response"
