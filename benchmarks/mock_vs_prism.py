@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from typing import Any
 
 from crm_overlays import specs
@@ -44,7 +45,7 @@ def _measure(url: str, request: Request, seconds: float, connections: int) -> Lo
 
 def run(seconds: float = 5.0, connections: int = 8) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    servers = {
+    servers: dict[str, Callable[[int], list[str]]] = {
         "mock": lambda port: mock_command(API, port, "--no-rate-limit", "--seed", str(SEEDED)),
         "prism": lambda port: prism_command(API, port),
     }
