@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 import jsonschema_rs
+from crm_overlays.specs import json_type
 
 from mocks.openapi import SpecDocument, join_pointer
 
@@ -218,19 +219,3 @@ def _with_integer_bounds(node: Any) -> Any:
 def _is_objectish(ref: SchemaRef) -> bool:
     node = ref.node
     return any(keyword in node for keyword in _OBJECT_KEYWORDS) or "allOf" in node
-
-
-def json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"

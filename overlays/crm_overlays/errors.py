@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from . import specs
 from .redact import credential_values, redact_headers, redact_url, scrub, scrub_json
 
 #: How much of a vendor's error body a message quotes; the whole body stays on ``.body``.
@@ -372,7 +373,7 @@ def _describe_violation(
     if keyword == "required" and isinstance(instance, dict):
         missing = next((name for name in rule if name not in instance), "?")
         return _field_path([*path, missing]), "a value (required)", "nothing"
-    found = _json_type(instance)
+    found = specs.json_type(instance)
     if keyword == "type":
         types = rule if isinstance(rule, list) else [rule]
         return _field_path(path), " or ".join(str(t) for t in types), found
@@ -391,22 +392,6 @@ def _field_path(parts: list[str | int]) -> str:
     for part in parts:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "$"
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 def parse_retry_after(

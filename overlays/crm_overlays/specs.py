@@ -93,3 +93,30 @@ def follow_ref(document: Mapping[str, Any], node: Any, where: str = "") -> tuple
         where = reference[1:]
         node = at_pointer(document, where)
     return node, where
+
+
+# The JSON type of a parsed value: the common types at one lookup, the rest below.
+_JSON_TYPE_OF: dict[type, str] = {
+    dict: "object", list: "array", str: "string", int: "integer", bool: "boolean",
+    type(None): "null",
+}
+
+
+def json_type(value: object) -> str:
+    """The JSON Schema type of a parsed JSON value (``1.0`` is an integer, as in 2020-12)."""
+    kind = _JSON_TYPE_OF.get(type(value))
+    if kind is not None:
+        return kind
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "integer" if value.is_integer() else "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"

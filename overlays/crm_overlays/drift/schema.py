@@ -87,30 +87,6 @@ def is_name(key: str) -> bool:
     )
 
 
-_KIND_OF: dict[type, str] = {
-    dict: "object", list: "array", str: "string", int: "integer", bool: "boolean",
-    type(None): "null",
-}
-
-
-def json_type(value: object) -> str:
-    """The JSON Schema type of a parsed JSON value (``1.0`` is an integer, as in 2020-12)."""
-    kind = _KIND_OF.get(type(value))
-    if kind is not None:
-        return kind
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "integer" if value.is_integer() else "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +206,7 @@ class Shape:
             return None
         allowed: frozenset[str] | None = self.types
         if self.enum is not None:
-            from_enum = frozenset(json_type(v) for v in self.enum_list)
+            from_enum = frozenset(specs.json_type(v) for v in self.enum_list)
             allowed = from_enum if allowed is None else allowed & _widen(from_enum)
         for part in self.parts:
             inner = part.allowed(depth + 1)
@@ -359,14 +335,14 @@ class Shape:
             self._finalize()
         fast = self._fast
         if fast is not None and type(value) not in fast:
-            kind = json_type(value)
+            kind = specs.json_type(value)
             if not _admits(self._allowed, kind):  # type: ignore[arg-type]
                 self._wrong_type(value, kind, path, out)
                 return
         elif self._simple:
             return
         if value is not None:
-            kind = _KIND_OF.get(type(value)) or json_type(value)
+            kind = specs.json_type(value)
             self._check_value(value, kind, path, out, extra)
 
     def _wrong_type(self, value: Any, kind: str, path: list[str], out: list[_Raw]) -> None:
@@ -395,7 +371,7 @@ class Shape:
                 if key not in known:
                     name = key if is_name(key) else "*"
                     out.append((UNDOCUMENTED_PROPERTY, specs.pointer([*path, name]), self.add_at,
-                                json_type(item), "", None))
+                                specs.json_type(item), "", None))
 
     def _check_own(
         self, value: Any, kind: str, path: list[str], out: list[_Raw], choice_extra: bool
@@ -839,7 +815,7 @@ def _observed_at(body: Any, where: str) -> str:
         if not isinstance(node, dict) or token not in node:
             return "absent"
         node = node[token]
-    return json_type(node)
+    return specs.json_type(node)
 
 
 def _body_kind(media: str, body: bytes) -> str:
@@ -847,7 +823,7 @@ def _body_kind(media: str, body: bytes) -> str:
         return "empty"
     if is_json(media):
         try:
-            return json_type(json.loads(body))
+            return specs.json_type(json.loads(body))
         except ValueError:
             return "not JSON"
     return "text"
@@ -880,6 +856,5 @@ __all__ = [
     "Shape",
     "is_name",
     "is_vocabulary",
-    "json_type",
     "media_type",
 ]
