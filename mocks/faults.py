@@ -48,6 +48,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mocks.encoding import dumps
 from mocks.envelope import ErrorBody
+from mocks.limits import MAX_BODY_BYTES
 from mocks.openapi import METHODS
 from mocks.ratelimit import retry_after_headers
 from mocks.routing import Router, route_request
@@ -407,16 +408,22 @@ async def _drop_connection(receive: Receive, send: Send) -> None:
     raise InjectedDisconnect("injected fault: server disconnected without sending a response")
 
 
-async def _read_body(receive: Receive) -> tuple[list[Message], bool]:
-    """Buffer the request body; also report whether the client disconnected meanwhile."""
+async def _read_body(receive: Receive) -> tuple[list[Message], bool, bool]:
+    """Buffer the request body, up to the mock's body limit (the engine refuses what is over
+    it, so more is never held here); report whether the client disconnected meanwhile and
+    whether the whole body was read."""
     messages: list[Message] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            return messages, True
+            return messages, True, True
         messages.append(message)
         if not message.get("more_body", False):
-            return messages, False
+            return messages, False, True
+        size += len(message.get("body", b""))
+        if size > MAX_BODY_BYTES:
+            return messages, False, False
 
 
 def _replaying(messages: list[Message], receive: Receive) -> Receive:
@@ -484,8 +491,12 @@ class FaultMiddleware:
     async def _serve_slowly(self, scope: Scope, receive: Receive, send: Send) -> None:
         # The body is read up front so that the client's disconnect can be watched during the
         # delay; it is then replayed to the app as if it had just arrived.
-        body, disconnected = await _read_body(receive)
-        if disconnected or await self._client_left_during_delay(receive):
+        body, disconnected, complete = await _read_body(receive)
+        if not complete:
+            # The rest of the body is still to come, so the delay cannot watch for the
+            # client leaving (that would swallow it); the engine refuses the body afterwards.
+            await self._sleep(self.plan.slow_seconds)
+        elif disconnected or await self._client_left_during_delay(receive):
             self.plan.record_abandoned()
             return
         await self.app(scope, _replaying(body, receive), send)

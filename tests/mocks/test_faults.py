@@ -503,3 +503,36 @@ def test_a_client_timing_out_on_a_slow_request_creates_nothing() -> None:
             threading.Event().wait(0.01)
     assert app.plan.abandoned == 1
     assert inner.records == []
+
+
+def test_a_slow_fault_buffers_no_more_body_than_the_mock_accepts() -> None:
+    # A slow fault reads the body before its delay; a body over the mock's limit (8 MiB) must
+    # not be held in full there: the engine refuses it as soon as it passes the limit.
+    from mocks import create_app
+    from mocks.limits import MAX_BODY_BYTES
+
+    app = create_app("pylon", token="test-token", rate_limit=False, faults="slow=1,slow_ms=1")
+    chunk = b" " * (1024 * 1024)
+    chunks = MAX_BODY_BYTES // len(chunk) + 4
+    received = 0
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        nonlocal received
+        if received == chunks:  # the whole body is in: the client waits for the answer
+            await asyncio.Event().wait()
+        received += 1
+        return {"type": "http.request", "body": chunk, "more_body": received < chunks}
+
+    async def send(message: Message) -> None:
+        sent.append({**message, "received": received})
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+             "scheme": "http", "path": "/contacts", "raw_path": b"/contacts", "query_string": b"",
+             "root_path": "", "server": ("mock", 80), "client": ("test", 1),
+             "headers": [(b"authorization", b"Bearer test-token"),
+                         (b"content-type", b"application/json")]}
+    asyncio.run(app(scope, receive, send))
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    assert 400 <= start["status"] < 500
+    assert start["received"] < chunks  # answered before the whole body was read
