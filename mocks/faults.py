@@ -44,12 +44,12 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 import httpx
+from crm_overlays.specs import METHODS
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mocks.encoding import dumps
 from mocks.envelope import ErrorBody
 from mocks.limits import MAX_BODY_BYTES
-from mocks.openapi import METHODS
 from mocks.ratelimit import retry_after_headers
 from mocks.routing import Router, route_request
 from mocks.wire import send_json

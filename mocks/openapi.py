@@ -13,8 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import crm_overlays.specs
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from crm_overlays.specs import METHODS
 
 
 def escape_token(token: str) -> str:

@@ -44,8 +44,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from crm_overlays.specs import METHODS
+
 from mocks.auth import Principal
-from mocks.openapi import METHODS
 from mocks.operations import Operation
 
 __all__ = [

@@ -18,13 +18,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from crm_overlays.specs import METHODS
 from openapi_python_client.strings import snake_case
 
 from codegen.generate import apis
 from tests.conftest import ROOT
 from tools.speclint.loader import load_spec
 from tools.speclint.problems import unescape_pointer
-from tools.speclint.refs import METHODS, resolve_local
+from tools.speclint.refs import resolve_local
 
 BASE_URL = "https://api.example.test"
 

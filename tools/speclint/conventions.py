@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crm_overlays.specs import METHODS
+
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import METHODS, deref
+from tools.speclint.refs import deref
 from tools.speclint.schemas import walk_schema
 
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")

@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from crm_overlays.specs import METHODS
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import METHODS, resolve_local
+from tools.speclint.refs import resolve_local
 from tools.speclint.schemas import Parts, walk_schema
 
 _SPEC_URI = "urn:crm-api-kit:spec"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from crm_overlays.specs import METHODS
 from jsonschema import Draft202012Validator
 
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer, unescape_pointer
-from tools.speclint.refs import METHODS, deref
+from tools.speclint.refs import deref
 
 _JSON_POINTER = {"type": "string", "pattern": "^(/[^/]*)+$"}
 

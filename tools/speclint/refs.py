@@ -12,9 +12,6 @@ from typing import Any
 from tools.speclint.loader import LoadedSpec
 from tools.speclint.problems import Problem, pointer, unescape_pointer
 
-# The operation keys of an OpenAPI path item.
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
 
 def deref(document: Any, node: Any, limit: int = 32) -> Any:
     """Follow a chain of local ``$ref`` objects to the node they end at."""
