@@ -28,10 +28,7 @@ def join_pointer(pointer: str, *tokens: str | int) -> str:
 
 def split_pointer(pointer: str) -> list[str]:
     """The unescaped tokens of a "#/..." or "/..." pointer."""
-    body = pointer.removeprefix("#")
-    if not body:
-        return []
-    return [token.replace("~1", "/").replace("~0", "~") for token in body[1:].split("/")]
+    return crm_overlays.specs.pointer_tokens(pointer.removeprefix("#"))
 
 
 @dataclass(frozen=True, slots=True)

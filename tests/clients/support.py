@@ -18,13 +18,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from crm_overlays.specs import METHODS
+from crm_overlays.specs import METHODS, pointer_tokens
 from openapi_python_client.strings import snake_case
 
 from codegen.generate import apis
 from tests.conftest import ROOT
 from tools.speclint.loader import load_spec
-from tools.speclint.problems import unescape_pointer
 from tools.speclint.refs import resolve_local
 
 BASE_URL = "https://api.example.test"
@@ -78,7 +77,7 @@ def deref(doc: dict[str, Any], node: Any, at: tuple[str | int, ...]) -> tuple[An
     while isinstance(node, dict) and "$ref" in node:
         ref = node["$ref"]
         node = resolve_local(doc, ref)
-        at = tuple(unescape_pointer(ref[1:]))  # only local refs exist in specs/
+        at = tuple(pointer_tokens(ref[1:]))  # only local refs exist in specs/
     return node, at
 
 

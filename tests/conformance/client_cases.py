@@ -185,8 +185,8 @@ def resolve(document: Mapping[str, Any], node: Any) -> Any:
     """Follow local ``$ref`` chains (the specs hold no other kind)."""
     while isinstance(node, Mapping) and "$ref" in node:
         target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
+        for part in specs.pointer_tokens(str(node["$ref"]).removeprefix("#")):
+            target = target[part]
         node = target
     return node
 

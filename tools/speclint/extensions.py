@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from crm_overlays.specs import METHODS
+from crm_overlays.specs import METHODS, pointer_tokens
 from jsonschema import Draft202012Validator
 
 from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer, unescape_pointer
+from tools.speclint.problems import Problem, pointer
 from tools.speclint.refs import deref
 
 _JSON_POINTER = {"type": "string", "pattern": "^(/[^/]*)+$"}
@@ -68,7 +68,7 @@ PAGING_PARAMETERS = frozenset({"page", "per_page", "cursor", "page[cursor]", "pa
 
 def schema_at_pointer(doc: dict[str, Any], schema: Any, ptr: str) -> Any | None:
     """Follow ``ptr`` through ``properties`` (and ``$ref`` / ``allOf`` / ``oneOf`` / ``anyOf``)."""
-    tokens = unescape_pointer(ptr)
+    tokens = pointer_tokens(ptr)
 
     def step(node: Any, rest: list[str]) -> Any | None:
         node = deref(doc, node)

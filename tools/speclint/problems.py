@@ -15,13 +15,6 @@ def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
     return "".join("/" + escape_token(p) for p in parts)
 
 
-def unescape_pointer(ptr: str) -> list[str]:
-    """Split a JSON pointer into its unescaped reference tokens."""
-    if ptr in ("", "/"):
-        return [] if ptr == "" else [""]
-    if not ptr.startswith("/"):
-        raise ValueError(f"not a JSON pointer: {ptr!r}")
-    return [t.replace("~1", "/").replace("~0", "~") for t in ptr[1:].split("/")]
 
 
 @dataclass(frozen=True)

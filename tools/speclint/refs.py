@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from crm_overlays.specs import pointer_tokens
+
 from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer, unescape_pointer
+from tools.speclint.problems import Problem, pointer
 
 
 def deref(document: Any, node: Any, limit: int = 32) -> Any:
@@ -27,7 +29,7 @@ def resolve_local(document: Any, ref: str) -> Any:
     if not ref.startswith("#"):
         raise LookupError(f"only local references are allowed in specs/, got {ref!r}")
     node = document
-    for token in unescape_pointer(ref[1:]):
+    for token in pointer_tokens(ref[1:]):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
