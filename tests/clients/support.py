@@ -18,13 +18,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from crm_overlays.specs import METHODS, pointer_tokens
+from crm_overlays.specs import METHODS, follow_ref, pointer_tokens
 from openapi_python_client.strings import snake_case
 
 from codegen.generate import apis
 from tests.conftest import ROOT
 from tools.speclint.loader import load_spec
-from tools.speclint.refs import resolve_local
 
 BASE_URL = "https://api.example.test"
 
@@ -74,11 +73,12 @@ def operations(api: str) -> Iterator[Operation]:
 
 def deref(doc: dict[str, Any], node: Any, at: tuple[str | int, ...]) -> tuple[Any, tuple]:
     """Follow ``$ref`` chains; return the target and its location."""
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        node = resolve_local(doc, ref)
-        at = tuple(pointer_tokens(ref[1:]))  # only local refs exist in specs/
-    return node, at
+    if not (isinstance(node, dict) and "$ref" in node):
+        return node, at
+    target, where = follow_ref(doc, node)
+    if target is None:
+        raise LookupError(f"{node['$ref']!r} points at nothing")
+    return target, tuple(pointer_tokens(where))
 
 
 def flatten_all_of(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:

@@ -183,12 +183,7 @@ def operation(api: str, operation_id: str) -> Operation:
 
 def resolve(document: Mapping[str, Any], node: Any) -> Any:
     """Follow local ``$ref`` chains (the specs hold no other kind)."""
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = document
-        for part in specs.pointer_tokens(str(node["$ref"]).removeprefix("#")):
-            target = target[part]
-        node = target
-    return node
+    return specs.follow_ref(document, node)[0]
 
 
 def parameters(op: Operation) -> list[Mapping[str, Any]]:
