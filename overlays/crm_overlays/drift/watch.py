@@ -592,21 +592,16 @@ class _DriftLayer:
         logger.debug("drift watch could not sample a %s call: %s", self.api, type(exc).__name__)
 
     def wrap(self, request: httpx.Request, response: httpx.Response) -> None:
-        try:
-            if not self.watch.sampled():
-                return
-            if _already_read(response):  # built with its content (a MockTransport's)
-                self.submit(request, response, response.content, decoded=True)
-                return
-            stream = response.stream
-            if isinstance(stream, httpx.SyncByteStream):
-                response.stream = _SyncCapture(stream, self, request, response)
-            else:
-                self.watch.report.count(self.api, "watch_errors")
-        except Exception as exc:  # noqa: BLE001 - never fail the call
-            self.failed(exc)
+        self._capture(request, response, httpx.SyncByteStream, _SyncCapture)
 
     def awrap(self, request: httpx.Request, response: httpx.Response) -> None:
+        self._capture(request, response, httpx.AsyncByteStream, _AsyncCapture)
+
+    def _capture(
+        self, request: httpx.Request, response: httpx.Response, kind: type, capture: Any
+    ) -> None:
+        """Copy a sampled response's body as the client reads it (``capture`` wraps a
+        stream of ``kind``, the sync or the async one)."""
         try:
             if not self.watch.sampled():
                 return
@@ -614,8 +609,8 @@ class _DriftLayer:
                 self.submit(request, response, response.content, decoded=True)
                 return
             stream = response.stream
-            if isinstance(stream, httpx.AsyncByteStream):
-                response.stream = _AsyncCapture(stream, self, request, response)
+            if isinstance(stream, kind):
+                response.stream = capture(stream, self, request, response)
             else:
                 self.watch.report.count(self.api, "watch_errors")
         except Exception as exc:  # noqa: BLE001 - never fail the call
