@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import METHODS, deref
-from tools.speclint.schemas import walk_schema
+from .loader import LoadedSpec
+from .problems import Problem, pointer
+from .refs import METHODS, deref
+from .schemas import walk_schema
 
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 

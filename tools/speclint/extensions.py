@@ -12,9 +12,9 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer, unescape_pointer
-from tools.speclint.refs import METHODS, deref
+from .loader import LoadedSpec
+from .problems import Problem, pointer, unescape_pointer
+from .refs import METHODS, deref
 
 _JSON_POINTER = {"type": "string", "pattern": "^(/[^/]*)+$"}
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer, unescape_pointer
+from .loader import LoadedSpec
+from .problems import Problem, pointer, unescape_pointer
 
 # The operation keys of an OpenAPI path item.
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

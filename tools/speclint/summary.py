@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.speclint.refs import METHODS
+from .refs import METHODS
 
 
 def count_operations(doc: dict[str, Any], top: str = "paths") -> int:
