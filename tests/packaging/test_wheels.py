@@ -86,7 +86,7 @@ def test_a_user_suite_with_the_fixture(venv: Path, outside: Path) -> None:
     assert "4 passed" in result.stdout
 
 
-@pytest.mark.parametrize("script", ["crm-mock", "crm-speclint"])
+@pytest.mark.parametrize("script", ["crm-mock", "crm-speclint", "crm-conform"])
 def test_each_console_script_has_help(venv: Path, outside: Path, script: str) -> None:
     result = run(venv / script, "--help", cwd=outside)
     assert result.stdout.startswith(f"usage: {script} ")
@@ -95,6 +95,12 @@ def test_each_console_script_has_help(venv: Path, outside: Path, script: str) ->
 def test_crm_mock_rejects_a_bad_fault_plan(venv: Path, outside: Path) -> None:
     result = run(venv / "crm-mock", "pylon", "--faults", "999=2", cwd=outside, check=False)
     assert result.returncode == 2 and result.stderr.startswith("crm-mock: error: --faults:")
+
+
+def test_crm_conform_without_a_token_exits_2(venv: Path, outside: Path) -> None:
+    result = run(venv / "crm-conform", "pylon", "--url", "http://127.0.0.1:9", cwd=outside,
+                 check=False)
+    assert result.returncode == 2 and result.stderr.startswith("crm-conform: set the token")
 
 
 def test_the_pre_commit_entry_fails_a_broken_spec_with_file_and_pointer(
