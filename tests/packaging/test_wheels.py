@@ -30,8 +30,9 @@ pytestmark = pytest.mark.wheels
 
 
 def run(*command: str | Path, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    # No PYTHONPATH and no VIRTUAL_ENV of the checkout reach the fresh venv.
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    # No PYTHONPATH and no VIRTUAL_ENV of the checkout reach the fresh venv, nor a token.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "VIRTUAL_ENV", "CONFORM_TOKEN")}
     env["UV_PYTHON_DOWNLOADS"] = "never"
     result = subprocess.run([str(part) for part in command], cwd=cwd, env=env, text=True,
                             capture_output=True, check=False, timeout=300)
@@ -77,13 +78,21 @@ def test_the_mock_runs_from_the_wheels_alone(venv: Path, outside: Path) -> None:
     assert str(ROOT) not in lines[2]
 
 
+def readme_example() -> str:
+    """The pytest example of the README's "Use it from your own project"."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Use it from your own project"):]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
 def test_a_user_suite_with_the_fixture(venv: Path, outside: Path) -> None:
     suite = (Path(__file__).with_name("user_suite.py")).read_text(encoding="utf-8")
     (outside / "test_user.py").write_text(suite, encoding="utf-8")
+    (outside / "test_readme.py").write_text(readme_example(), encoding="utf-8")
     result = run(venv / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider",
                  cwd=outside, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "4 passed" in result.stdout
+    assert "6 passed" in result.stdout
 
 
 @pytest.mark.parametrize("script", ["crm-mock", "crm-speclint", "crm-conform"])
