@@ -1,8 +1,9 @@
 """The wheels `make dist` builds, installed into a fresh venv with no checkout on the path.
 
-Built with uv as `make dist` builds them; installed offline, the third-party packages from the
-uv cache as uv.lock pins them (`uv export --format pylock.toml`: the locked wheel URLs that
-`make` already downloaded), ours from the built wheels. Then, from a directory outside the
+Built with uv as `make dist` builds them (offline: hatchling comes from the uv cache); installed
+offline, the third-party packages from the uv cache as uv.lock pins them (`uv export --format
+pylock.toml`: the locked wheel URLs that `make` already downloaded), ours from the built wheels.
+A machine whose uv cache lacks one of them fails here, naming it; nothing is fetched. Then, from a directory outside the
 checkout: a user's test suite using the `crm_mock` fixture (found through its pytest11 entry
 point), each console script's --help, and the pre-commit hook's entry on a broken spec.
 """
@@ -50,7 +51,7 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     base = tmp_path_factory.mktemp("wheels")
     dist, env, locked = base / "dist", base / "venv", base / "locked"
     for project in PROJECTS:
-        run(UV, "build", "--quiet", "--wheel", "--out-dir", dist, project, cwd=ROOT)
+        run(UV, "build", "--offline", "--quiet", "--wheel", "--out-dir", dist, project, cwd=ROOT)
     locked.mkdir()
     excluded = [arg for name in OURS for arg in ("--no-emit-package", name)]
     run(UV, "export", "--quiet", "--frozen", "--format", "pylock.toml", "--no-emit-project",
