@@ -54,10 +54,11 @@ check-generated: setup
 typecheck: setup
 	$(PY) -m mypy --strict generated/*-client/*_client
 
-# One wheel per generated client, and the overlays' wheel (which carries the specs it reads),
-# in dist/, for a user's own project to pin.
+# One wheel per generated client, the overlays' wheel (which carries the specs it reads) and the
+# mock's (crm-mocks: the mock, the crm_mock pytest fixture, crm-mock and crm-speclint), in dist/,
+# for a user's own project to pin.
 dist: setup
-	rm -rf dist && for project in generated/*-client overlays; do \
+	rm -rf dist && for project in generated/*-client overlays mocks; do \
 		$(UV) build --quiet --wheel --out-dir dist "$$project"; done
 	ls -1 dist
 

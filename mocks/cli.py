@@ -1,4 +1,7 @@
-"""`python -m mocks <api>`: serve one mock with uvicorn."""
+"""`crm-mock <api>` (in this repository `python -m mocks <api>`): serve one mock with uvicorn.
+
+Exit status 0 after a clean shutdown, 2 on a usage error (an unknown option or API, a bad
+--faults plan, a --db file that cannot be used)."""
 
 from __future__ import annotations
 
@@ -15,9 +18,9 @@ from crm_overlays.specs import APIS
 TOKEN_ENV = "MOCK_TOKEN"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str = "crm-mock") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m mocks",
+        prog=prog,
         description=(
             "Serve a stateful mock of one CRM API, driven by specs/<api>.yaml: requests are "
             "validated against the spec, records are kept (in memory or in SQLite) and every "
@@ -74,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "crm-mock") -> int:
+    args = build_parser(prog).parse_args(argv)
     import uvicorn
 
     from mocks.api import compile_api
@@ -88,10 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             FaultPlan.parse(args.faults).check_path_filter(compile_api(args.api).router.templates())
         except ValueError as error:
-            print(f"python -m mocks: error: --faults: {error}", file=sys.stderr)
+            print(f"{prog}: error: --faults: {error}", file=sys.stderr)
             return 2
     if not args.time_scale > 0:
-        print("python -m mocks: error: --time-scale must be > 0", file=sys.stderr)
+        print(f"{prog}: error: --time-scale must be > 0", file=sys.stderr)
         return 2
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -107,10 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed_random=args.seed_random,
         )
     except (DatabaseBusy, DatabaseUnreadable) as error:
-        print(f"python -m mocks: error: --db {error}", file=sys.stderr)
+        print(f"{prog}: error: --db {error}", file=sys.stderr)
         return 2
     except sqlite3.Error as error:
-        print(f"python -m mocks: error: --db {args.db}: {error}", file=sys.stderr)
+        print(f"{prog}: error: --db {args.db}: {error}", file=sys.stderr)
         return 2
     # What exists now (the spec, compiled plans, seeded records) lives as long as the server:
     # moved out of the collector's sight, it is not rescanned on every full collection.

@@ -25,7 +25,8 @@ from starlette.applications import Starlette
 
 from mocks import create_app
 from mocks.openapi import SpecDocument
-from tests.mocks.support import AUTH_HEADERS, serve
+from mocks.serving import serve
+from tests.mocks.support import AUTH_HEADERS
 
 TOKEN = "peer-test-token"
 

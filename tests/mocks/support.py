@@ -7,25 +7,19 @@ mock itself uses), so a test that passes is not the engine agreeing with itself.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import socket
-import threading
-import time
-from collections.abc import Callable, Coroutine, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
 import crm_overlays.specs
 import httpx
-import uvicorn
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
 
 from mocks.openapi import SpecDocument
-from mocks.server import config
 
 TOKEN = "test-token"
 FIXED_NOW = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
@@ -138,32 +132,3 @@ class SpecCheck:
         assert not errors, f"{operation_id} {response.status_code}: {errors}"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextlib.contextmanager
-def serve(app: Starlette, base: Any = None) -> Iterator[str]:
-    """Serve `app` with uvicorn on a free port in a background thread; yields its base URL.
-
-    The server is the one the CLI runs: uvicorn with the mock's protocol (mocks/server.py),
-    built on httptools' parser unless `base` names another uvicorn protocol (h11's)."""
-    port = free_port()
-    options: dict[str, Any] = {"base": base} if base is not None else {}
-    server = uvicorn.Server(
-        config(app, host="127.0.0.1", port=port, log_level="warning", **options)
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the mock server did not start")
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -18,9 +18,9 @@ import httpx
 import pytest
 
 from mocks.cli import build_parser
+from mocks.serving import free_port
 from mocks.store import SqliteStore
 from tests.conftest import ROOT
-from tests.mocks.support import free_port
 
 PYTHON = sys.executable
 

@@ -20,7 +20,7 @@ import pytest
 from starlette.types import Message
 
 from mocks import create_app
-from tests.mocks.support import serve
+from mocks.serving import serve
 
 Headers = Sequence[tuple[str, str]]
 BEARER = (("authorization", "Bearer test-token"),)

@@ -21,8 +21,8 @@ from mocks import create_app
 from mocks.calls import Reply
 from mocks.hooks import HookContext, HookRegistry
 from mocks.openapi import SpecDocument
+from mocks.serving import serve
 from tests.mocks.schemathesis_runner import Report, run
-from tests.mocks.support import serve
 
 APIS = ("kanbert", "kinbox", "pylon", "repzo", "wealthbox")
 # Generated examples per operation and phase: enough to reach every operation and link.

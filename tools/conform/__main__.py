@@ -1,10 +1,13 @@
-"""``python -m tools.conform API --url URL``: Schemathesis against any server implementing a spec.
+"""``crm-conform API --url URL``: Schemathesis against any server implementing a spec.
 
 Read-only by default: only GET (and other safe methods) are called, so pointing it at a real
 account never changes data; ``--writes`` adds POST, PUT, PATCH and DELETE. Requests are paced
 under the vendor's documented ``x-rate-limit``. The token comes from ``--token-env`` (default
 ``CONFORM_TOKEN``) and is never written to the command line, the config file or the reports.
-Prints a per-operation summary, writes a JUnit XML report, exits 1 on any failure.
+Prints a per-operation summary, writes a JUnit XML report (default
+``reports/conform-<api>.xml`` under the working directory), exits 1 on any failure and 2 on a
+usage error or a missing token. In this repository the same tool is ``python -m tools.conform``
+(``make conform``).
 """
 
 from __future__ import annotations
@@ -24,12 +27,21 @@ from .config import TOKEN_VARIABLE, settings, to_toml
 from .preflight import check_token
 from .report import read_junit, summary_table
 
-ROOT = Path(__file__).resolve().parents[2]
+# Shipped in the crm-mocks wheel as mocks.conform (the `crm-conform` console script), with the
+# repository's schemathesis.toml beside it; a checkout reads that file at its root.
+PROG = "python -m tools.conform" if __package__ == "tools.conform" else "crm-conform"
 APIS = specs.APIS
 
 
+def _base_config_file() -> Path:
+    bundled = Path(__file__).parent / "schemathesis.toml"
+    if bundled.is_file():
+        return bundled
+    return Path(__file__).resolve().parents[2] / "schemathesis.toml"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m tools.conform", description=__doc__,
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("api", choices=APIS)
     parser.add_argument("--url", required=True, help="base URL of the server, including any "
@@ -53,18 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     token = os.environ.get(args.token_env)
     if not token:
-        print(f"conform: set the token in ${args.token_env} (it is never passed on the command "
+        print(f"{PROG}: set the token in ${args.token_env} (it is never passed on the command "
               "line, so it stays out of process lists and logs)", file=sys.stderr)
         return 2
     spec_path = specs.spec_dir() / f"{args.api}.yaml"
     problem = check_token(args.api, args.url, token)
     if problem:
-        print(f"conform: {problem}", file=sys.stderr)
+        print(f"{PROG}: {problem}", file=sys.stderr)
         return 1
-    base_file = ROOT / "schemathesis.toml"
+    base_file = _base_config_file()
     base = tomllib.loads(base_file.read_text(encoding="utf-8")) if base_file.exists() else {}
     config = settings(args.api, writes=args.writes, time_scale=args.time_scale, base=base)
-    junit = (args.junit or ROOT / "reports" / f"conform-{args.api}.xml").resolve()
+    junit = (args.junit or Path("reports") / f"conform-{args.api}.xml").resolve()
     junit.parent.mkdir(parents=True, exist_ok=True)
     schemathesis = shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or "schemathesis"
     with tempfile.TemporaryDirectory() as scratch:
@@ -80,11 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.seed is not None:
             command += ["--seed", str(args.seed)]
         mode = "reads and writes" if args.writes else "read-only (GET)"
-        print(f"conform: {args.api} against {args.url}, {mode}", flush=True)
+        print(f"{PROG}: {args.api} against {args.url}, {mode}", flush=True)
         environment = {**os.environ, TOKEN_VARIABLE: token}
         completed = subprocess.run(command, cwd=scratch, env=environment, check=False)
     if not junit.exists():
-        print(f"conform: Schemathesis wrote no report (exit {completed.returncode})",
+        print(f"{PROG}: Schemathesis wrote no report (exit {completed.returncode})",
               file=sys.stderr)
         return completed.returncode or 1
     results = read_junit(junit)

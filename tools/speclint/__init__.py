@@ -4,6 +4,6 @@ Every problem is reported as a :class:`Problem` that names the file and the JSON
 YAML line when it is known), so a broken spec can be fixed without hunting for the spot.
 """
 
-from tools.speclint.problems import Problem
+from .problems import Problem
 
 __all__ = ["Problem"]

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools.speclint.conventions import check_conventions
-from tools.speclint.examples import check_examples
-from tools.speclint.extensions import check_extensions
-from tools.speclint.loader import SpecLoadError, load_spec
-from tools.speclint.problems import Problem
-from tools.speclint.refs import check_refs
-from tools.speclint.structure import check_structure
-from tools.speclint.summary import count_operations, count_schemas
+from .conventions import check_conventions
+from .examples import check_examples
+from .extensions import check_extensions
+from .loader import SpecLoadError, load_spec
+from .problems import Problem
+from .refs import check_refs
+from .structure import check_structure
+from .summary import count_operations, count_schemas
 
 
 @dataclass

@@ -7,10 +7,10 @@ from typing import Any
 
 from crm_overlays.specs import METHODS
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import deref
-from tools.speclint.schemas import walk_schema
+from .loader import LoadedSpec
+from .problems import Problem, pointer
+from .refs import deref
+from .schemas import walk_schema
 
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 

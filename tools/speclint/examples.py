@@ -16,10 +16,10 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import resolve_local
-from tools.speclint.schemas import Parts, walk_schema
+from .loader import LoadedSpec
+from .problems import Problem, pointer
+from .refs import resolve_local
+from .schemas import Parts, walk_schema
 
 _SPEC_URI = "urn:crm-api-kit:spec"
 

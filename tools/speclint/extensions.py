@@ -13,9 +13,9 @@ from typing import Any
 from crm_overlays.specs import METHODS, pointer_tokens
 from jsonschema import Draft202012Validator
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer
-from tools.speclint.refs import deref
+from .loader import LoadedSpec
+from .problems import Problem, pointer
+from .refs import deref
 
 _JSON_POINTER = {"type": "string", "pattern": "^(/[^/]*)+$"}
 

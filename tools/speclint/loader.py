@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from tools.speclint.problems import Problem, pointer
+from .problems import Problem, pointer
 
 # Plain scalars that YAML 1.1 resolves to something other than what YAML 1.2's core schema does.
 _YAML11_ONLY = re.compile(

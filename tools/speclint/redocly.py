@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from tools.speclint.problems import Problem
+from .problems import Problem
 
 
 def _json_documents(text: str) -> list[dict[str, Any]]:

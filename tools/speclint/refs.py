@@ -11,8 +11,8 @@ from typing import Any
 
 from crm_overlays.specs import pointer_tokens
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer
+from .loader import LoadedSpec
+from .problems import Problem, pointer
 
 
 def deref(document: Any, node: Any, limit: int = 32) -> Any:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from tools.speclint.loader import LoadedSpec
-from tools.speclint.problems import Problem, pointer
+from .loader import LoadedSpec
+from .problems import Problem, pointer
 
 
 def check_structure(spec: LoadedSpec) -> list[Problem]:
