@@ -459,9 +459,14 @@ def test_drop_over_uvicorn_is_a_transport_error_for_httpx(uvicorn_errors: Errors
     app, inner = middleware("seq:ok,drop")
     with serve(app) as url, httpx.Client(base_url=url) as client:
         assert client.post("/v1/contacts", content=b"1").status_code == 201
-        # The same keep-alive connection is reused and closed under the request.
-        with pytest.raises(httpx.RemoteProtocolError, match="without sending a response"):
+        # The same keep-alive connection is reused and closed under the request. httpx sees
+        # the close as "disconnected without sending a response", or, when the kernel answers
+        # the close with a reset (it races the client's read on a loaded machine), as a reset:
+        # a transport error either way, never an HTTP status.
+        with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)) as dropped:
             client.post("/v1/contacts", content=b"2")
+        assert ("without sending a response" in str(dropped.value)
+                or "Connection reset" in str(dropped.value))
         assert client.post("/v1/contacts", content=b"3").status_code == 201
     assert inner.records == [b"1", b"3"]
     assert uvicorn_errors() == []
