@@ -34,7 +34,7 @@ from mocks.limits import MAX_BODY_BYTES, InputRefused, check_body_size
 from mocks.operations import Operation
 from mocks.pagination import CursorCodec, Pager
 from mocks.ratelimit import RateLimiter
-from mocks.records import Records
+from mocks.records import Records, UnreadableValues
 from mocks.roles import Collection
 from mocks.routing import Matched, NotAllowed, Routed, route_request
 from mocks.shaping import Shaper
@@ -180,6 +180,9 @@ class MockEngine:
                 reply = await hook(HookContext(self, call))
             else:
                 reply = await self.handlers.run(call, Options())
+        except UnreadableValues as refused:  # stored without them, they would be lost
+            message = f"The request holds values the record cannot hold: {', '.join(refused.paths)}."
+            reply = self.error(op.validation_status, message, op, fields=refused.field_errors())
         except Unstorable as refused:  # the belt behind mocks/limits.py: never store it
             log.warning("refused to store a record for %s: %s", op.operation_id, refused)
             message = "The request holds a value that cannot be stored."
