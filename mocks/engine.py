@@ -27,6 +27,7 @@ from mocks.auth import Authenticator
 from mocks.bodies import Bodies
 from mocks.calls import Call, Options, Reply
 from mocks.encoding import JsonEncoder
+from mocks.envelope import field_errors_message
 from mocks.handlers import Handlers
 from mocks.hooks import HookContext, HookRegistry
 from mocks.inputs import InputError, InputReader, refused_input
@@ -181,8 +182,8 @@ class MockEngine:
             else:
                 reply = await self.handlers.run(call, Options())
         except UnreadableValues as refused:  # stored without them, they would be lost
-            message = f"The request holds values the record cannot hold: {', '.join(refused.paths)}."
-            reply = self.error(op.validation_status, message, op, fields=refused.field_errors())
+            fields = refused.field_errors()
+            reply = self.error(op.validation_status, field_errors_message(fields), op, fields=fields)
         except Unstorable as refused:  # the belt behind mocks/limits.py: never store it
             log.warning("refused to store a record for %s: %s", op.operation_id, refused)
             message = "The request holds a value that cannot be stored."

@@ -9,7 +9,7 @@ enum, or a neutral value of its type; null whenever null is allowed). Both only 
 that validate, or MISSING. `Shaper.refit` gives what `conform` gives, faster for a value that
 already has the shape (a stored record being changed): it copies first and validates once.
 
-Given a `lost` list, both also name (by path, `workflow_milestones/1/milestone_date`) every text
+Given a `lost` list, both also name (by path as the input errors name them, `workflow_milestones.1.milestone_date`) every text
 value they drop although the read schema holds text there: a value the write schema admits but
 the read schema cannot hold (Kanbert's birthday "2019-02-30"). The caller refuses such a write
 rather than storing a record without it. Only the branch a union settles on counts, and a value
@@ -94,7 +94,7 @@ class Shaper:
 
     def _note_lost(self, name: str | None = None) -> None:
         assert self._lost is not None
-        self._lost.append("/".join(self._path if name is None else [*self._path, name]))
+        self._lost.append(".".join(self._path if name is None else [*self._path, name]))
 
     def refit(self, value: Any, ref: SchemaRef, *, lost: list[str] | None = None) -> Any:
         """`conform` for a value that most likely has this shape already (a stored record being
