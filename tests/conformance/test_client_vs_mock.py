@@ -292,6 +292,20 @@ def no_wealthbox_time(text: Any) -> bool:
     return False
 
 
+def milestone_times(sent: Any, read: Any) -> tuple[Any, Any]:
+    """`wealthbox_time` for the `milestone_date` of each milestone, item by item: a milestone
+    date written in either form of `DateOrDateTime` reads back in the Wealthbox form."""
+    if not isinstance(sent, list) or not isinstance(read, list):
+        return sent, read
+    sent, read = [dict(m) if isinstance(m, dict) else m for m in sent], list(read)
+    for index, (mine, theirs) in enumerate(zip(sent, read, strict=False)):
+        if isinstance(mine, dict) and isinstance(theirs, dict) and "milestone_date" in mine:
+            read[index] = theirs = dict(theirs)
+            mine["milestone_date"], theirs["milestone_date"] = wealthbox_time(
+                mine["milestone_date"], theirs.get("milestone_date"))
+    return sent, read
+
+
 def wealthbox_times(*names: str) -> dict[str, Normaliser]:
     """`wealthbox_time` for each named member: a time written in either form the write schema
     admits (`AnyDateTime`, `DateOrDateTime`) reads back in the Wealthbox form."""
@@ -355,7 +369,8 @@ READ_BACKS = (
         skipped={"workflow_milestones/*/id": "names the template's milestone (a string such as "
                                              "`abcdef`); the read shows the workflow "
                                              "milestone's own integer id"},
-        normalisers={"workflow_template": template_id, "starts_at": wealthbox_time},
+        normalisers={"workflow_template": template_id, "starts_at": wealthbox_time,
+                     "workflow_milestones": milestone_times},
         refusable={"starts_at": no_wealthbox_time,
                    "workflow_milestones/*/milestone_date": no_wealthbox_time},
     ),
