@@ -27,6 +27,7 @@ from mocks.auth import Authenticator
 from mocks.bodies import Bodies
 from mocks.calls import Call, Options, Reply
 from mocks.encoding import JsonEncoder
+from mocks.envelope import field_errors_message
 from mocks.handlers import Handlers
 from mocks.hooks import HookContext, HookRegistry
 from mocks.inputs import InputError, InputReader, refused_input
@@ -34,7 +35,7 @@ from mocks.limits import MAX_BODY_BYTES, InputRefused, check_body_size
 from mocks.operations import Operation
 from mocks.pagination import CursorCodec, Pager
 from mocks.ratelimit import RateLimiter
-from mocks.records import Records
+from mocks.records import Records, UnreadableValues
 from mocks.roles import Collection
 from mocks.routing import Matched, NotAllowed, Routed, route_request
 from mocks.shaping import Shaper
@@ -180,6 +181,9 @@ class MockEngine:
                 reply = await hook(HookContext(self, call))
             else:
                 reply = await self.handlers.run(call, Options())
+        except UnreadableValues as refused:  # stored without them, they would be lost
+            fields = refused.field_errors()
+            reply = self.error(op.validation_status, field_errors_message(fields), op, fields=fields)
         except Unstorable as refused:  # the belt behind mocks/limits.py: never store it
             log.warning("refused to store a record for %s: %s", op.operation_id, refused)
             message = "The request holds a value that cannot be stored."

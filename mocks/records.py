@@ -27,6 +27,22 @@ class ShapeError(Exception):
     """A record could not be made to fit its schema (a bug in the engine or a hook)."""
 
 
+class UnreadableValues(ValueError):
+    """A write holds text values the record's read schema cannot hold (Kanbert's birthday
+    "2019-02-30", a Wealthbox start time "13:00pm"): storing the record without them would
+    lose them, so the write is refused (the engine answers its validation status)."""
+
+    def __init__(self, paths: list[str]) -> None:
+        self.paths = tuple(dict.fromkeys(paths))
+        super().__init__(f"values the record cannot hold: {', '.join(self.paths)}")
+
+    def field_errors(self) -> dict[str, list[str]]:
+        return {path: [FIELD_MESSAGE] for path in self.paths}
+
+
+FIELD_MESSAGE = "is not a value this field can hold (no real date or time, or out of range)"
+
+
 class Records:
     def __init__(
         self, schemas: Schemas, shaper: Shaper, timestamps: Timestamps, ids: Ids, store: Store
@@ -108,20 +124,31 @@ class Records:
             merged = dict(record)
         merged.update(fields)
         self._stamp(collection, merged, UPDATED_FIELDS)
-        return self.fit(collection, merged)
+        return self.fit(collection, merged, written=bool(fields), fresh=False)
 
     def fit(
-        self, collection: Collection, fields: Mapping[str, Any], *, written: bool = False
+        self,
+        collection: Collection,
+        fields: Mapping[str, Any],
+        *,
+        written: bool = False,
+        fresh: bool = True,
     ) -> dict[str, Any]:
-        """`fields` shaped to the collection's record schema; ShapeError when impossible.
+        """`fields` shaped to the collection's record schema; ShapeError when impossible,
+        UnreadableValues when `written` fields hold text the record cannot hold.
 
-        written: the fields come straight from a request body (in the write shape, which
-        often differs from the read shape), rather than from a record being changed.
+        written: the fields come from a request body (in the write shape, which often
+        differs from the read shape), rather than from a record being changed.
+        fresh: they are all the body's (a create), not a stored record with the body's
+        fields laid over it (an update, shaped the faster way when it still fits).
         """
-        if written:
-            shaped = self.shaper.conform(dict(fields), collection.record)
+        lost: list[str] | None = [] if written else None
+        if written and fresh:
+            shaped = self.shaper.conform(dict(fields), collection.record, lost=lost)
         else:
-            shaped = self.shaper.refit(fields, collection.record)
+            shaped = self.shaper.refit(fields, collection.record, lost=lost)
+        if lost:
+            raise UnreadableValues(lost)
         if shaped is MISSING or not isinstance(shaped, dict):
             errors = self.schemas.errors(collection.record, dict(fields))
             raise ShapeError(f"{collection.template}: cannot shape a record: {errors[:3]}")

@@ -8,11 +8,19 @@ declare; `Shaper.synthesize` makes up a value from the schema alone (its const, 
 enum, or a neutral value of its type; null whenever null is allowed). Both only return values
 that validate, or MISSING. `Shaper.refit` gives what `conform` gives, faster for a value that
 already has the shape (a stored record being changed): it copies first and validates once.
+
+Given a `lost` list, both also name (by path as the input errors name them, `workflow_milestones.1.milestone_date`) every text
+value they drop although the read schema holds text there: a value the write schema admits but
+the read schema cannot hold (Kanbert's birthday "2019-02-30"). The caller refuses such a write
+rather than storing a record without it. Only the branch a union settles on counts, and a value
+of another type (a milestone id written as a string and read as an integer, Pylon's custom
+fields written as a list and read as an object) is turned around, not lost.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from mocks.plans import Plans, SchemaPlan
@@ -59,14 +67,36 @@ class Shaper:
         # A counter per schema, for the ids of nested objects (addresses, tags...).
         self.next_number = next_number
         self.plans = plans or Plans(schemas)
+        # While a `lost` list is given: where it goes, and the path of the value being shaped.
+        self._lost: list[str] | None = None
+        self._path: list[str] = []
 
     # ------------------------------------------------------------------ conform
 
-    def conform(self, value: Any, ref: SchemaRef, depth: int = 0) -> Any:
-        """`value` made valid for `ref`, or MISSING when it cannot be."""
-        return self._fit(value, self.plans.of(ref), depth)
+    def conform(
+        self, value: Any, ref: SchemaRef, depth: int = 0, *, lost: list[str] | None = None
+    ) -> Any:
+        """`value` made valid for `ref`, or MISSING when it cannot be; the paths of the text
+        values it drops go to `lost` (see the module docstring)."""
+        if lost is None:
+            return self._fit(value, self.plans.of(ref), depth)
+        with self._tracking(lost):
+            return self._fit(value, self.plans.of(ref), depth)
 
-    def refit(self, value: Any, ref: SchemaRef) -> Any:
+    @contextlib.contextmanager
+    def _tracking(self, lost: list[str]) -> Iterator[None]:
+        outer, outer_path = self._lost, self._path
+        self._lost, self._path = lost, []
+        try:
+            yield
+        finally:
+            self._lost, self._path = outer, outer_path
+
+    def _note_lost(self, name: str | None = None) -> None:
+        assert self._lost is not None
+        self._lost.append(".".join(self._path if name is None else [*self._path, name]))
+
+    def refit(self, value: Any, ref: SchemaRef, *, lost: list[str] | None = None) -> Any:
         """`conform` for a value that most likely has this shape already (a stored record being
         updated, a record a hook just changed): what the schema declares is copied and the
         whole validated once; only a value that needs more than copying takes the careful
@@ -80,7 +110,10 @@ class Shaper:
             else:
                 if plan.is_valid(trusted):
                     return trusted
-        return self._fit(value, plan, 0)
+        if lost is None:
+            return self._fit(value, plan, 0)
+        with self._tracking(lost):
+            return self._fit(value, plan, 0)
 
     def _trusted(self, value: Any, plan: SchemaPlan, depth: int) -> Any:
         """What `_fit` makes of `value` if every part of it already fits (the caller checks
@@ -145,6 +178,8 @@ class Shaper:
             return self._conform_union(value, plan, branches, depth)
         items = plan.items
         if items is not None and isinstance(value, list):
+            if self._lost is not None:
+                return self._conform_items(value, items, depth)
             kept = [self._fit(item, items, depth + 1) for item in value]
             return [item for item in kept if item is not MISSING]
         if plan.resolved_is_valid(value):
@@ -159,6 +194,34 @@ class Shaper:
             return int(value)
         return MISSING
 
+    def _conform_items(self, value: list[Any], items: SchemaPlan, depth: int) -> list[Any]:
+        """The list branch of `_conform`, keeping the path for `lost`."""
+        kept = []
+        for index, item in enumerate(value):
+            self._path.append(str(index))
+            try:
+                fitted = self._fit(item, items, depth + 1)
+            finally:
+                self._path.pop()
+            if fitted is not MISSING:
+                kept.append(fitted)
+            elif type(item) is str and "string" in items.types:
+                self._note_lost(str(index))
+        return kept
+
+    def _fit_field(self, name: str, item: Any, plan: SchemaPlan, depth: int) -> Any:
+        """`_fit` for the property `name`, noting a text value lost there (when tracking)."""
+        if self._lost is None:
+            return self._fit(item, plan, depth)
+        self._path.append(name)
+        try:
+            fitted = self._fit(item, plan, depth)
+        finally:
+            self._path.pop()
+        if fitted is MISSING and type(item) is str and "string" in plan.types:
+            self._note_lost(name)
+        return fitted
+
     def _conform_object(self, value: Mapping[str, Any], plan: SchemaPlan, depth: int) -> Any:
         properties = plan.properties
         shaped: dict[str, Any] = {}
@@ -168,7 +231,7 @@ class Shaper:
                 if flat and prop.is_valid(item):  # `_fit`'s first step, without the call
                     shaped[name] = list(item) if type(item) is list else item
                     continue
-                fitted = self._fit(item, prop, depth + 1)
+                fitted = self._fit_field(name, item, prop, depth + 1)
                 if fitted is not MISSING:
                     shaped[name] = fitted
         extras = plan.extras
@@ -177,7 +240,7 @@ class Shaper:
                 if name in properties:
                     continue
                 if extras is not None:
-                    item = self._fit(item, extras, depth + 1)
+                    item = self._fit_field(name, item, extras, depth + 1)
                 if item is not MISSING:
                     shaped[name] = item
         for name in plan.required:
@@ -202,10 +265,14 @@ class Shaper:
     ) -> Any:
         fitting = [branch for branch in branches if branch.is_valid(value)]
         others = [branch for branch in branches if branch not in fitting]
+        lost = self._lost
+        noted = len(lost) if lost is not None else 0
         for branch in fitting + sorted(others, key=lambda b: b.nullable):
             candidate = self._fit(value, branch, depth + 1)
             if candidate is not MISSING and plan.is_valid(candidate):
                 return candidate
+            if lost is not None:
+                del lost[noted:]  # what a branch not taken would have dropped is not lost
         return MISSING
 
     def _lift(self, value: Any, plan: SchemaPlan, depth: int) -> Any:

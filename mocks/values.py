@@ -49,26 +49,30 @@ def utc_now() -> datetime:
 Renderer = Callable[[datetime], str]
 
 
+# The year is written with four digits by hand: strftime's `%Y` gives `999` for 999 on glibc
+# (a UTC reading of `1000-01-01T00:00:00+01:00`), which no date pattern admits.
 def _iso_seconds(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    utc = moment.astimezone(UTC)
+    return f"{utc.year:04d}" + utc.strftime("-%m-%dT%H:%M:%SZ")
 
 
 def _iso_millis(moment: datetime) -> str:
     utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    return f"{utc.year:04d}" + utc.strftime("-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
 def _iso_micros_offset(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+    utc = moment.astimezone(UTC)
+    return f"{utc.year:04d}" + utc.strftime("-%m-%dT%H:%M:%S.%f+00:00")
 
 
 def _wealthbox(moment: datetime) -> str:
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.strftime("%Y-%m-%d %I:%M %p %z")
+    return f"{aware.year:04d}" + aware.strftime("-%m-%d %I:%M %p %z")
 
 
 def _date(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d")
+    return f"{moment.year:04d}" + moment.strftime("-%m-%d")
 
 
 # Tried in this order; the first one a schema accepts is its style.
@@ -156,7 +160,10 @@ class Timestamps:
         render = self.style(ref)
         if moment is None or render is None:
             return MISSING
-        rendered = render(moment)
+        try:
+            rendered = render(moment)
+        except OverflowError:  # its UTC reading falls outside years 1-9999
+            return MISSING
         return rendered if self.schemas.is_valid(ref, rendered) else MISSING
 
 

@@ -557,11 +557,10 @@ class ReadBack:
     envelope: str | None = None  # the member of an answer that holds the record
     skipped: Mapping[str, str] = field(default_factory=dict)
     normalisers: Mapping[str, Normaliser] = field(default_factory=dict)
-    #: Sent values a reported defect does not read back: member -> (which values, the name of
-    #: the strict xfail test that reproduces the defect). Only those values are left out, and
-    #: the xfail turns into a failure the day the defect is fixed.
-    reported_defects: Mapping[str, tuple[Callable[[Any], bool], str]] = field(
-        default_factory=dict)
+    #: Sent values the read shape cannot hold, so that the mock refuses the create (422)
+    #: rather than lose them: member path (``*`` for every item of a list) -> which values.
+    #: A refusal passes only if every field it names is such a path holding such a value.
+    refusable: Mapping[str, Callable[[Any], bool]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -586,6 +585,35 @@ def without(value: Any, path: list[str]) -> Any:
     return value
 
 
+def unjustified_refusals(rule: ReadBack, body: Any, refusal: Any) -> list[str]:
+    """The fields a 422 ``refusal`` names (its ``errors`` member, keyed by dotted path) that
+    do not hold a value the read shape cannot hold (``ReadBack.refusable``); every one of
+    them when it names none."""
+    named = refusal.get("errors") if isinstance(refusal, Mapping) else None
+    if not isinstance(named, Mapping) or not named:
+        return [f"the refusal names no field: {refusal!r}"[:300]]
+    unjustified = []
+    for path in named:
+        parts = str(path).split(".")
+        pattern = "/".join("*" if part.isdigit() else part for part in parts)
+        value: Any = body
+        for part in parts:
+            if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+                value = value[int(part)]
+            elif isinstance(value, Mapping) and part in value:
+                value = value[part]
+            else:
+                value = MISSING_VALUE
+                break
+        holds = rule.refusable.get(pattern)
+        if value is MISSING_VALUE or holds is None or not holds(value):
+            unjustified.append(f"{path}: {value!r}")
+    return unjustified
+
+
+MISSING_VALUE = object()
+
+
 def read_back_differences(rule: ReadBack, body: Any, read: Mapping[str, Any]) -> list[str]:
     """Where the read record does not hold what the create ``body`` sent (see ``ReadBack``)."""
     document = specs.load(rule.api)
@@ -593,9 +621,6 @@ def read_back_differences(rule: ReadBack, body: Any, read: Mapping[str, Any]) ->
     sent = declared_part(document, request["content"]["application/json"]["schema"], body)
     for path in rule.skipped:
         sent = without(sent, path.split("/"))
-    for name, (affected, _test) in rule.reported_defects.items():
-        if isinstance(sent, dict) and name in sent and affected(sent[name]):
-            sent = without(sent, [name])
     read = dict(read)
     for name, normalise in rule.normalisers.items():
         if isinstance(sent, dict) and name in sent:

@@ -19,20 +19,19 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 from crm_overlays import specs, wealthbox
 from hypothesis import given, settings
 from kanbert_client.api.contacts import create_contact as create_kanbert_contact
-from kanbert_client.models import Contact as KanbertContact
 from kanbert_client.models import ContactCreate as KanbertContactCreate
 from kinbox_client.api.contacts import create_contact as create_kinbox_contact
 from kinbox_client.models import ContactCreate as KinboxContactCreate
 from schemathesis.core import NotSet
 from wealthbox_client.api.workflows import create_workflow
-from wealthbox_client.models import Workflow, WorkflowCreate
+from wealthbox_client.models import WorkflowCreate
 
 from tests.clients.support import Operation, operations
 from tests.conformance.client_cases import (
@@ -52,6 +51,7 @@ from tests.conformance.client_cases import (
     record_id,
     record_path_parameters,
     resolve,
+    unjustified_refusals,
 )
 
 APIS = ("kanbert", "kinbox", "pylon", "repzo", "wealthbox")
@@ -203,15 +203,6 @@ def is_calendar_date(text: str) -> bool:
     return True
 
 
-def is_wealthbox_time(text: Any) -> bool:
-    """Whether a Wealthbox date/time names a real moment (its pattern admits ``13:00pm``)."""
-    try:
-        wealthbox.parse_datetime(text)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
 def birthday_as_date(sent: Any, read: Any) -> tuple[Any, Any]:
     """Kanbert reads a birthday back as a date: the Decision on ``birthday`` says the body takes
     a date or an RFC 3339 date-time and the contact carries a plain date. That date is the
@@ -266,6 +257,17 @@ def template_id(sent: Any, read: Any) -> tuple[Any, Any]:
     return sent, (read.get("id") if isinstance(read, dict) else read)
 
 
+def sent_wealthbox_time(text: str) -> datetime:
+    """A time as a client may send it (`AnyDateTime`, `DateOrDateTime`). The overlay's
+    ``parse_datetime`` reads what Wealthbox answers, the Wealthbox form and RFC 3339; the spec's
+    `Iso8601DateTime` also admits ISO 8601 without seconds or offset (`2026-04-01T10:00`),
+    which a client may send and which ``datetime.fromisoformat`` reads."""
+    try:
+        return wealthbox.parse_datetime(text)
+    except ValueError:
+        return datetime.fromisoformat(text)
+
+
 def wealthbox_time(sent: Any, read: Any) -> tuple[Any, Any]:
     """A Wealthbox time sent as ``2019-02-25 3:00pm`` reads back as ``2019-02-25 03:00 PM
     +0000``. Both are read with the overlay's ``wealthbox.parse_datetime``. A time sent without
@@ -273,19 +275,35 @@ def wealthbox_time(sent: Any, read: Any) -> tuple[Any, Any]:
     compared with the read time's wall clock; one sent with an offset as an instant."""
     if not isinstance(sent, str) or not isinstance(read, str):
         return sent, read
-    mine, theirs = wealthbox.parse_datetime(sent), wealthbox.parse_datetime(read)
+    mine, theirs = sent_wealthbox_time(sent), wealthbox.parse_datetime(read)
     # The Wealthbox form keeps minutes: an RFC 3339 time's seconds do not read back.
     mine = mine.replace(second=0, microsecond=0)
     return mine, (theirs.replace(tzinfo=None) if mine.tzinfo is None else theirs)
 
 
 def no_wealthbox_time(text: Any) -> bool:
-    """Whether the read form (`WealthboxDateTime`, a four-digit year) cannot hold ``text``: no
-    real time, or a year before 1000 (RFC 3339 admits `0999-01-01T00:00:00Z`). The mock reads
-    such a value back as it reads a time that names no time (see the strict xfail below)."""
-    if not is_wealthbox_time(text):
+    """Whether the sent ``text`` names no real time, so that the read form cannot hold it. The
+    write patterns admit none such, so a refusal for one only passes if a pattern is loosened
+    again (and the mock then refuses rather than loses it)."""
+    try:
+        sent_wealthbox_time(text)
+    except (TypeError, ValueError):
         return True
-    return wealthbox.parse_datetime(text).year < 1000
+    return False
+
+
+def milestone_times(sent: Any, read: Any) -> tuple[Any, Any]:
+    """`wealthbox_time` for the `milestone_date` of each milestone, item by item: a milestone
+    date written in either form of `DateOrDateTime` reads back in the Wealthbox form."""
+    if not isinstance(sent, list) or not isinstance(read, list):
+        return sent, read
+    sent, read = [dict(m) if isinstance(m, dict) else m for m in sent], list(read)
+    for index, (mine, theirs) in enumerate(zip(sent, read, strict=False)):
+        if isinstance(mine, dict) and isinstance(theirs, dict) and "milestone_date" in mine:
+            read[index] = theirs = dict(theirs)
+            mine["milestone_date"], theirs["milestone_date"] = wealthbox_time(
+                mine["milestone_date"], theirs.get("milestone_date"))
+    return sent, read
 
 
 def wealthbox_times(*names: str) -> dict[str, Normaliser]:
@@ -311,9 +329,8 @@ READ_BACKS = (
             "owner_id": "the id of a user; the read shows `owner` (the same reason)",
         },
         normalisers={"birthday": birthday_as_date},
-        reported_defects={"birthday": (
-            lambda birthday: isinstance(birthday, str) and not is_calendar_date(birthday[:10]),
-            "test_kanbert_birthday_that_is_no_calendar_date_is_refused_or_kept")},
+        refusable={"birthday": lambda birthday: isinstance(birthday, str)
+                   and not is_calendar_date(birthday[:10])},
     ),
     ReadBack(
         "pylon", "createContact", "getContact", envelope="data",
@@ -338,20 +355,13 @@ READ_BACKS = (
         normalisers={"tags": tag_names},
     ),
     ReadBack("wealthbox", "createTask", "getTask", normalisers=wealthbox_times("due_date"),
-             reported_defects={"due_date": (
-                 lambda due: no_wealthbox_time(due),
-                 "test_wealthbox_start_time_that_is_no_real_time_is_refused_or_kept")}),
+             refusable={"due_date": no_wealthbox_time}),
     ReadBack("wealthbox", "createEvent", "getEvent",
              normalisers=wealthbox_times("starts_at", "ends_at"),
-             reported_defects={name: (
-                 lambda moment: no_wealthbox_time(moment),
-                 "test_wealthbox_start_time_that_is_no_real_time_is_refused_or_kept")
-                 for name in ("starts_at", "ends_at")}),
+             refusable={"starts_at": no_wealthbox_time, "ends_at": no_wealthbox_time}),
     ReadBack("wealthbox", "createOpportunity", "getOpportunity",
              normalisers=wealthbox_times("target_close"),
-             reported_defects={"target_close": (
-                 lambda moment: no_wealthbox_time(moment),
-                 "test_wealthbox_start_time_that_is_no_real_time_is_refused_or_kept")}),
+             refusable={"target_close": no_wealthbox_time}),
     ReadBack("wealthbox", "createProject", "getProject"),
     ReadBack("wealthbox", "createNote", "getNote", normalisers={"tags": tag_names}),
     ReadBack(
@@ -359,17 +369,10 @@ READ_BACKS = (
         skipped={"workflow_milestones/*/id": "names the template's milestone (a string such as "
                                              "`abcdef`); the read shows the workflow "
                                              "milestone's own integer id"},
-        normalisers={"workflow_template": template_id, "starts_at": wealthbox_time},
-        reported_defects={
-            "starts_at": (
-                lambda starts_at: no_wealthbox_time(starts_at),
-                "test_wealthbox_start_time_that_is_no_real_time_is_refused_or_kept"),
-            "workflow_milestones": (
-                lambda milestones: isinstance(milestones, list) and any(
-                    isinstance(m, dict) and "milestone_date" in m
-                    and no_wealthbox_time(m["milestone_date"]) for m in milestones),
-                "test_wealthbox_start_time_that_is_no_real_time_is_refused_or_kept"),
-        },
+        normalisers={"workflow_template": template_id, "starts_at": wealthbox_time,
+                     "workflow_milestones": milestone_times},
+        refusable={"starts_at": no_wealthbox_time,
+                   "workflow_milestones/*/milestone_date": no_wealthbox_time},
     ),
     ReadBack(
         "kinbox", "createContact", None,
@@ -389,6 +392,12 @@ def test_created_record_reads_back_as_sent(rule: ReadBack) -> None:
     def create_then_read(case: GeneratedCase) -> None:
         api.restart()
         created = create.module().sync_detailed(**call_arguments(create, case, api.client))
+        body = {} if isinstance(case.body, NotSet) else case.body
+        if created.status_code == 422 and rule.refusable:
+            # Refused rather than lost: only for values the read shape cannot hold.
+            unjustified = unjustified_refusals(rule, body, json.loads(created.content))
+            assert not unjustified, f"{rule.id}: refused for {unjustified}"
+            return
         assert 200 <= created.status_code < 300, created.content[:300]
         record = rule.record(created.parsed)
         if read is not None:
@@ -396,48 +405,66 @@ def test_created_record_reads_back_as_sent(rule: ReadBack) -> None:
                                                 id=record_id(record.to_dict(), "id"))
             assert found.status_code == 200, found.content[:300]
             record = rule.record(found.parsed)
-        body = {} if isinstance(case.body, NotSet) else case.body
         unechoed = read_back_differences(rule, body, record.to_dict())
         assert not unechoed, f"{rule.id}: sent (expected) vs read (found): {unechoed}"
 
     create_then_read()
 
 
-# ------------------------------------------------------------------ reported defects
-# Each is left out of the read-back comparison above (``ReadBack.reported_defects``) for
-# exactly the values reproduced here. Strict, so that a fix fails the run until the exclusion
-# is removed; ``raises=AssertionError``, so that only the asserted behaviour counts.
+# ------------------------------------------------------------------ values no read can hold
+# A written value the read shape cannot hold is refused (422, naming the field) rather than
+# stored without it. The write patterns admit only real dates and times, so these are refused
+# by the body's validation; tests/mocks/test_written_values.py covers the mock's own check.
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "mock defect: a birthday the spec's pattern admits but that names no day (2019-02-30) is "
-    "accepted with 201 and read back as null"))
-def test_kanbert_birthday_that_is_no_calendar_date_is_refused_or_kept() -> None:
+def stored(api: Bench, collection: str) -> list[Any]:
+    """The records the mock behind ``api`` holds in ``collection`` (seeded ones included)."""
+    return list(api.server.app.state.engine.store.scan(collection)[1])
+
+
+def test_kanbert_birthday_that_is_no_calendar_date_is_refused() -> None:
     api = bench("kanbert")
     api.restart()
+    before = stored(api, "/contacts")
     body = KanbertContactCreate.from_dict({"first_name": "Ada", "birthday": "2019-02-30"})
     created = create_kanbert_contact.sync_detailed(client=api.client, body=body)
-    # Laravel's `date` rule would refuse it (422); storing it as sent would keep it. Accepting
-    # it and reading back null loses what the client sent without telling it.
-    refused = created.status_code == 422
-    kept = (isinstance(created.parsed, KanbertContact)
-            and created.parsed.birthday == "2019-02-30")
-    assert refused or kept, (created.status_code, json.loads(created.content).get("birthday"))
+    # Laravel's `date` rule refuses it with 422 in its `errors` envelope.
+    assert created.status_code == 422, created.content[:300]
+    assert list(json.loads(created.content)["errors"]) == ["birthday"]
+    assert stored(api, "/contacts") == before
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "mock defect: a workflow start the spec's pattern admits but that names no time "
-    "(2019-02-25 13:00pm) is accepted with 200 and read back as null"))
-def test_wealthbox_start_time_that_is_no_real_time_is_refused_or_kept() -> None:
+def test_wealthbox_start_time_that_is_no_real_time_is_refused() -> None:
     api = bench("wealthbox")
     api.restart()
-    body = WorkflowCreate.from_dict({"workflow_template": 1, "starts_at": "2019-02-25 13:00pm"})
+    before = stored(api, "/v1/workflows")
+    body = WorkflowCreate.from_dict({
+        "workflow_template": 1, "starts_at": "2019-02-25 13:00pm",
+        "workflow_milestones": [{"milestone": "abcdef", "milestone_date": "2019-02-25"},
+                                {"milestone": "ghijkl", "milestone_date": "2019-02-29"}],
+    })
     created = create_workflow.sync_detailed(client=api.client, body=body)
-    # 422 (documented: "unprocessable entity") would refuse it; keeping the text would keep it.
-    refused = created.status_code == 422
-    kept = (isinstance(created.parsed, Workflow)
-            and created.parsed.starts_at == "2019-02-25 13:00pm")
-    assert refused or kept, (created.status_code, json.loads(created.content).get("starts_at"))
+    # 422 is documented ("unprocessable entity"); both values are named, the real date is not.
+    assert created.status_code == 422, created.content[:300]
+    named = json.loads(created.content)["errors"]
+    assert sorted(named) == ["starts_at", "workflow_milestones.1.milestone_date"], named
+    assert stored(api, "/v1/workflows") == before
+
+
+def test_a_refusal_counts_only_for_the_fields_it_names_that_hold_such_values() -> None:
+    rule = next(rule for rule in READ_BACKS if rule.create == "createWorkflow")
+    body = {"workflow_template": 1, "starts_at": "2019-02-25 13:00pm",
+            "workflow_milestones": [{"milestone": "a", "milestone_date": "2019-02-25"},
+                                    {"milestone": "b", "milestone_date": "2019-02-31"}]}
+    justified = {"errors": {"starts_at": ["x"], "workflow_milestones.1.milestone_date": ["x"]}}
+    assert unjustified_refusals(rule, body, justified) == []
+    wrong_item = {"errors": {"workflow_milestones.0.milestone_date": ["x"]}}
+    assert unjustified_refusals(rule, body, wrong_item) == [
+        "workflow_milestones.0.milestone_date: '2019-02-25'"]
+    not_refusable = {"errors": {"workflow_template": ["x"]}}
+    assert unjustified_refusals(rule, body, not_refusable) == ["workflow_template: 1"]
+    assert unjustified_refusals(rule, body, {"errors": {}}) != []
+    assert unjustified_refusals(rule, body, {"message": "no"}) != []
 
 
 def test_kinbox_custom_field_with_a_list_value_reads_back() -> None:
@@ -449,12 +476,3 @@ def test_kinbox_custom_field_with_a_list_value_reads_back() -> None:
     assert created.status_code == 201, created.content[:300]
     fields = json.loads(created.content).get("customFields")
     assert fields == {"interests": {"value": ["a", "b"]}}, fields
-
-
-def test_every_left_out_defect_is_reproduced_by_a_strict_xfail() -> None:
-    for rule in READ_BACKS:
-        for name, (_affected, test_name) in rule.reported_defects.items():
-            test = globals().get(test_name)
-            assert test is not None, f"{rule.id} {name}: no test {test_name}"
-            marks = [mark for mark in getattr(test, "pytestmark", []) if mark.name == "xfail"]
-            assert marks and marks[0].kwargs.get("strict") is True, f"{test_name} is not strict"

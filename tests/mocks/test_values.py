@@ -60,6 +60,18 @@ def test_a_timestamp_is_coerced_to_the_read_style() -> None:
     assert timestamps("wealthbox").coerce("not a date", starts_at) is MISSING
 
 
+
+def test_a_coerced_timestamp_keeps_four_year_digits_and_an_unrepresentable_one_is_missing() -> None:
+    created_at = prop("kanbert", "Contact", "created_at")
+    # Its UTC reading is in year 999: strftime's `%Y` alone would write `999-12-31`.
+    assert (
+        timestamps("kanbert").coerce("1000-01-01T00:30:00+01:00", created_at)
+        == "0999-12-31T23:30:00Z"
+    )
+    # Its UTC reading is in year 10000, which no datetime holds: MISSING, not an OverflowError.
+    assert timestamps("kanbert").coerce("9999-12-31T23:30:00-01:00", created_at) is MISSING
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

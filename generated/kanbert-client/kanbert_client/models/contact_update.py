@@ -24,7 +24,8 @@ class ContactUpdate:
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     birthday: None | str | Unset = UNSET
-    """ A date (`YYYY-MM-DD`) or an RFC 3339 date-time (`2019-08-24T14:15:22Z`).
+    """ A date (`YYYY-MM-DD`) or an RFC 3339 date-time (`2019-08-24T14:15:22Z`), of a day
+    that exists (years 1000-9999).
 
     Decision: the seed declares this body field as a date-time (and its example sends
     `"2019-08-24T14:15:22Z"`) while the contact it returns carries a plain date

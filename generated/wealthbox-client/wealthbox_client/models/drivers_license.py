@@ -20,9 +20,11 @@ class DriversLicense:
     state: str | Unset = UNSET
     """ The state in which the driver's license was issued. """
     issued_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
+    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`; the pattern admits only days that exist (years
+    1000-9999). """
     expires_date: str | Unset = UNSET
-    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`. """
+    """ A calendar date written `YYYY-MM-DD`, e.g. `1975-10-27`; the pattern admits only days that exist (years
+    1000-9999). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,10 +28,12 @@ class Workflow:
     """ The id of the user who created the object. """
     created_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    Not RFC 3339, so the spec does not declare `format: date-time`. The pattern admits only days that exist (years
+    1000-9999), hours 1-12 and offsets within -1400..+1400. """
     updated_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    Not RFC 3339, so the spec does not declare `format: date-time`. The pattern admits only days that exist (years
+    1000-9999), hours 1-12 and offsets within -1400..+1400. """
     label: str | Unset = UNSET
     """ A short name for the Workflow. """
     linked_to: Document | list[Document] | Unset = UNSET
@@ -48,10 +50,12 @@ class Workflow:
     """ The milestones of this workflow. """
     starts_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    Not RFC 3339, so the spec does not declare `format: date-time`. The pattern admits only days that exist (years
+    1000-9999), hours 1-12 and offsets within -1400..+1400. """
     started_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    Not RFC 3339, so the spec does not declare `format: date-time`. The pattern admits only days that exist (years
+    1000-9999), hours 1-12 and offsets within -1400..+1400. """
     name: str | Unset = UNSET
     """ The name of the workflow (its template's name, lower-cased after the first letter). Decision: the seed does
     not list it; wealthbox-cli@2.5.0:wealthbox_tools/skills/wealthbox-crm/references/workflows.md reports it from

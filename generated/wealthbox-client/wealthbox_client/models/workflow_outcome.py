@@ -35,10 +35,12 @@ class WorkflowOutcome:
     due. """
     created_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    Not RFC 3339, so the spec does not declare `format: date-time`. The pattern admits only days that exist (years
+    1000-9999), hours 1-12 and offsets within -1400..+1400. """
     updated_at: str | Unset = UNSET
     """ A Wealthbox timestamp: date, 12-hour time with AM/PM and the UTC offset, e.g. `2015-05-24 10:00 AM -0400`.
-    Not RFC 3339, so the spec does not declare `format: date-time`. """
+    Not RFC 3339, so the spec does not declare `format: date-time`. The pattern admits only days that exist (years
+    1000-9999), hours 1-12 and offsets within -1400..+1400. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
