@@ -14,8 +14,10 @@ from typing import Any
 
 from crm_overlays import specs
 
+from mocks.serving import free_port
+
 from .loadgen import LoadResult, Request, run_load
-from .servers import free_port, mock_command, prism_command, serve
+from .servers import mock_command, prism_command, serve
 
 API = "pylon"
 TOKEN = "test-token"

@@ -17,7 +17,9 @@ from pylon_client.api.contacts import list_contacts
 from pylon_client.models import ContactList
 from pylon_client.types import UNSET, Unset
 
-from .servers import free_port, mock_command, serve
+from mocks.serving import free_port
+
+from .servers import mock_command, serve
 
 TOKEN = "test-token"
 ITEMS = 10_000

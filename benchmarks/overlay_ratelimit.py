@@ -22,7 +22,9 @@ from wealthbox_client.api.contacts import list_contacts as wealthbox_list_contac
 from wealthbox_client.api.me import get_login_profile
 from wealthbox_client.api.tasks import list_tasks
 
-from .servers import free_port, mock_command, serve
+from mocks.serving import free_port
+
+from .servers import mock_command, serve
 
 TOKEN = "test-token"
 TASKS = 8

@@ -24,8 +24,10 @@ from typing import Any
 
 import httpx
 
+from mocks.serving import free_port
+
 from .loadgen import LoadResult, Request, run_load
-from .servers import free_port, mock_command, rss_mb, serve_process
+from .servers import mock_command, rss_mb, serve_process
 
 API = "pylon"
 TOKEN = "test-token"
