@@ -68,13 +68,20 @@ class JsonEncoder:
         if hit is not None and hit[0] is value:
             return hit[1]
         encoded = dumps(value)
+        self.remember(value, encoded)
+        return encoded
+
+    def remember(self, value: Any, encoded: bytes) -> None:
+        """Cache ``encoded`` as the JSON of ``value`` (the store hands over what it wrote)."""
+        key = id(value)
+        if key in self._cache:
+            self._drop_record(key)
         if len(encoded) > self.budget:
-            return encoded
+            return
         while self._cache and self.record_bytes + len(encoded) > self.budget:
             self._drop_record(next(iter(self._cache)))
         self._cache[key] = (value, encoded)
         self.record_bytes += len(encoded)
-        return encoded
 
     def _drop_record(self, key: int) -> None:
         _, encoded = self._cache.pop(key)

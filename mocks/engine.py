@@ -97,6 +97,7 @@ class MockEngine:
         )
         self.encoder = JsonEncoder()
         store.on_discard = self.encoder.forget  # a deleted record leaves the caches at once
+        store.on_stored = self.encoder.remember  # its JSON, written once by the store's check
         self.check_responses = check_responses
         self.violations: list[Violation] = []
         # Set by create_app when a webhook URL is configured; vendor hooks deliver through it.

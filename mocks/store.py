@@ -64,6 +64,9 @@ class Store(Protocol):
     # Called with each record the store lets go of (deleted, or replaced by a new version),
     # so that caches holding it (mocks/encoding.py) let go too.
     on_discard: Callable[[Record], None] | None
+    # Called with each record stored and the JSON it was checked with, so that the encoder
+    # keeps that JSON instead of writing the record again on its first read.
+    on_stored: Callable[[Record, bytes], None] | None
 
     def get(self, collection: str, key: str) -> Record | None: ...
 
@@ -94,6 +97,7 @@ class MemoryStore:
         self._sequence = 0
         self._lock = threading.RLock()
         self.on_discard: Callable[[Record], None] | None = None
+        self.on_stored: Callable[[Record, bytes], None] | None = None
 
     def _collection(self, name: str) -> _Collection:
         found = self._collections.get(name)
@@ -121,6 +125,8 @@ class MemoryStore:
             target.records[key] = (sequence, record)
             target.snapshot = None
             self._persist_put(collection, key, sequence, doc)
+        if self.on_stored is not None:
+            self.on_stored(record, doc)
         if existing is not None and existing[1] is not record and self.on_discard is not None:
             self.on_discard(existing[1])
 
