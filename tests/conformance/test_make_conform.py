@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.servers import free_port, mock_command, prism_command, serve
+from benchmarks.servers import mock_command, prism_command, serve
+from mocks.serving import free_port
 from tests.conftest import ROOT
 
 TOKEN = "conform-secret-4b1d"
