@@ -27,7 +27,7 @@ import yaml
 from crm_overlays import RetryPolicy, kanbert, paginate, pylon, repzo, specs, wealthbox
 from crm_overlays.drift import DriftReport, DriftWatch, propose
 from crm_overlays.drift.__main__ import main as drift_cli
-from crm_overlays.drift.schema import ENUM_VALUE_LIMIT, is_vocabulary
+from crm_overlays.drift.schema import ARRAY_ITEMS, ENUM_VALUE_LIMIT, is_vocabulary
 
 from tests.conftest import REDOCLY, ROOT
 from tools.speclint.check import check_spec
@@ -435,6 +435,33 @@ def test_sampling_is_decided_per_call_and_repeatable():
     expected_tenth = sum(draw() < 0.1 for _ in range(1000))
     assert checked == {0.0: 0, 0.1: expected_tenth, 1.0: 1000}
     assert 70 <= expected_tenth <= 130
+
+
+def test_long_arrays_are_checked_at_a_bounded_spread_that_visits_every_item():
+    """A page of 100 contacts costs the check of ARRAY_ITEMS of them; over 100 / ARRAY_ITEMS
+    responses each position is checked exactly once, so a deviation in one item is found once,
+    and one in every item is found in every response (a count is of responses, not items)."""
+    assert ARRAY_ITEMS == 10  # the arithmetic below
+    page = example("pylon", "listContacts")
+    contact = page["data"][0]
+    everywhere, one = copy.deepcopy(page), copy.deepcopy(page)
+    everywhere["data"] = [dict(contact, shoe_size=41) for _ in range(100)]
+    one["data"] = [dict(contact) for _ in range(100)]
+    one["data"][57]["shoe_size"] = 41
+    counts = {}
+    for name, body in (("everywhere", everywhere), ("one", one)):
+        watch = DriftWatch(sample=1.0, worker="thread")
+        client = pylon.client(TOKEN, transport=server({("GET", "/contacts"): json_reply(200, body)}),
+                              retry=None, rate_limit=False, drift=watch)
+        for _ in range(100 // ARRAY_ITEMS):
+            client.get_httpx_client().get("/contacts")
+        assert watch.wait()
+        counts[name] = [(f["kind"], f["pointer"], f["count"])
+                        for _api, _op, f in watch.report.findings("pylon")]
+    assert counts == {
+        "everywhere": [("undocumented-property", "/data/*/shoe_size", 100 // ARRAY_ITEMS)],
+        "one": [("undocumented-property", "/data/*/shoe_size", 1)],
+    }
 
 
 def test_sample_must_be_a_share():
