@@ -30,33 +30,35 @@ _WEALTHBOX_FORM = re.compile(
     r"(?: ?(?P<meridiem>[AaPp][Mm]))?"
     r"(?: (?P<offset>[+-]\d{4}))?)?"
 )
-# The other member of the spec's AnyDateTime: RFC 3339 ("2022-06-30T00:00:00.000000+00:00").
-_RFC3339_FORM = re.compile(
-    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})"
+# The ISO 8601 forms: AnyDateTime's RFC 3339 ("2022-06-30T00:00:00.000000+00:00") and the
+# spec's Iso8601DateTime, whose seconds, fractions and offset are optional ("2026-04-01T10:00",
+# "2026-04-01T10:00:00+0400").
+_ISO_FORM = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?"
 )
 
 _EXPECTED = (
     'a Wealthbox timestamp such as "2015-05-24 10:00 AM -0400", "2019-02-25 3:00pm" or '
-    '"1975-10-27", or an RFC 3339 timestamp'
+    '"1975-10-27", or an ISO 8601 timestamp such as "2026-04-01T10:00:00Z"'
 )
 
 
 def parse_datetime(value: str) -> datetime:
     """A Wealthbox timestamp as a ``datetime``.
 
-    Timezone-aware when the text carries an offset (``-0400``, or RFC 3339's ``Z``/``+00:00``);
+    Timezone-aware when the text carries an offset (``-0400``, or ISO 8601's ``Z``/``+00:00``);
     naive otherwise, because Wealthbox then means the account's own time zone, which the API
     does not state. A date alone is midnight of that day. Anything else raises ``ValueError``.
     """
     if not isinstance(value, str):
         raise TypeError(f"expected a str, got {type(value).__name__}")
-    rfc3339 = _RFC3339_FORM.fullmatch(value) is not None
-    match = None if rfc3339 else _WEALTHBOX_FORM.fullmatch(value)
-    if not rfc3339 and match is None:
+    iso = _ISO_FORM.fullmatch(value) is not None
+    match = None if iso else _WEALTHBOX_FORM.fullmatch(value)
+    if not iso and match is None:
         raise ValueError(f"{value!r} is not {_EXPECTED}")
     try:
         if match is None:
-            # Python 3.11's fromisoformat reads RFC 3339, `Z` included, once upper-cased.
+            # Python 3.11's fromisoformat reads these forms, `Z` included, once upper-cased.
             return datetime.fromisoformat(value.upper())
         return datetime(
             int(match["year"]),

@@ -258,14 +258,9 @@ def template_id(sent: Any, read: Any) -> tuple[Any, Any]:
 
 
 def sent_wealthbox_time(text: str) -> datetime:
-    """A time as a client may send it (`AnyDateTime`, `DateOrDateTime`). The overlay's
-    ``parse_datetime`` reads what Wealthbox answers, the Wealthbox form and RFC 3339; the spec's
-    `Iso8601DateTime` also admits ISO 8601 without seconds or offset (`2026-04-01T10:00`),
-    which a client may send and which ``datetime.fromisoformat`` reads."""
-    try:
-        return wealthbox.parse_datetime(text)
-    except ValueError:
-        return datetime.fromisoformat(text)
+    """A time as a client may send it (`AnyDateTime`, `DateOrDateTime`, `Iso8601DateTime`), read
+    with the overlay's ``parse_datetime``, which reads every form those schemas admit."""
+    return wealthbox.parse_datetime(text)
 
 
 def wealthbox_time(sent: Any, read: Any) -> tuple[Any, Any]:

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from crm_overlays.kanbert import WebhookError, parse_webhook
 from crm_overlays.wealthbox import parse_datetime
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.clients.support import deref, spec_document
 
@@ -78,6 +80,11 @@ def test_every_documented_timestamp_parses(text: str) -> None:
         ("2019-02-25 15:00", datetime(2019, 2, 25, 15, 0)),
         ("2019-02-25 9:15 am", datetime(2019, 2, 25, 9, 15)),
         ("2022-06-30T10:11:12Z", datetime(2022, 6, 30, 10, 11, 12, tzinfo=UTC)),
+        # Iso8601DateTime: seconds, fractions and the offset optional; no offset is the
+        # account's own time zone, as for the Wealthbox form without one.
+        ("2026-04-01T10:00", datetime(2026, 4, 1, 10, 0)),
+        ("2026-04-01T10:00:00", datetime(2026, 4, 1, 10, 0)),
+        ("2026-04-01T10:00+0400", datetime(2026, 4, 1, 10, 0, tzinfo=timezone(timedelta(hours=4)))),
     ],
 )
 def test_values(text: str, expected: datetime) -> None:
@@ -104,12 +111,28 @@ def test_values(text: str, expected: datetime) -> None:
         "2015-05-24 10:60 AM -0400",
         "2015-05-24 10:00 AM -2500",  # offset beyond a day
         "2015-05-24 10:00 AM -04:00",
-        "2022-06-30T00:00:00",  # RFC 3339 requires an offset
+        "2022-06-30T00",  # ISO 8601 without minutes: not a form the spec admits
+        "2022-06-30T10:00:00+04",
     ],
 )
 def test_anything_else_is_a_clear_value_error(text: str) -> None:
     with pytest.raises(ValueError, match=re.escape(repr(text))):
         parse_datetime(text)
+
+
+# Every schema whose values parse_datetime is documented to read.
+PARSED_SCHEMAS = (*TIMESTAMP_SCHEMAS, "Iso8601DateTime")
+
+
+@pytest.mark.parametrize("name", PARSED_SCHEMAS)
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_every_value_the_spec_admits_parses(name: str, data: st.DataObject) -> None:
+    """Values drawn from the spec's own pattern: read liberally, nothing the spec admits fails."""
+    text = data.draw(st.from_regex(SCHEMAS[name]["pattern"], fullmatch=True))
+    value = parse_datetime(text)
+    assert value.year == int(text[:4])
+    assert value.month == int(text[5:7]) and value.day == int(text[8:10])
 
 
 def test_a_non_string_is_a_type_error() -> None:
