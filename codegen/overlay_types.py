@@ -88,19 +88,19 @@ def _success_schema_names(api: str, operation: dict[str, Any]) -> set[str]:
     for status, response in operation.get("responses", {}).items():
         if not str(status).startswith("2"):
             continue
-        while "$ref" in response:
-            response = document["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+        response, _ = specs.resolve(document, response)
         schema = response.get("content", {}).get("application/json", {}).get("schema", {})
-        if "$ref" in schema:
-            name = schema["$ref"].rsplit("/", 1)[1]
+        name = specs.ref_name(schema)
+        if name is not None:
             names.add(name)
             # A response that admits several shapes (the vendor's sources disagree) parses
             # into one of its branches: each is a success model.
-            component = document["components"]["schemas"].get(name, {})
+            component, _ = specs.resolve(document, schema)
             for keyword in ("oneOf", "anyOf"):
                 for branch in component.get(keyword) or []:
-                    if "$ref" in branch:
-                        names.add(branch["$ref"].rsplit("/", 1)[1])
+                    branch_name = specs.ref_name(branch)
+                    if branch_name is not None:
+                        names.add(branch_name)
     return names
 
 

@@ -80,14 +80,10 @@ class Schemas:
         cached = self._resolved.get(ref.pointer)
         if cached is not None:
             return cached
-        start = ref
-        seen: set[str] = set()
-        while isinstance(ref.node.get("$ref"), str) and ref.node["$ref"] not in seen:
-            target = str(ref.node["$ref"])
-            seen.add(target)
-            ref = self.ref(target)
-        self._resolved[start.pointer] = ref
-        return ref
+        node, pointer = self.document.resolve(ref.node, ref.pointer)
+        resolved = SchemaRef(pointer, node)
+        self._resolved[ref.pointer] = resolved
+        return resolved
 
     # ------------------------------------------------------------------ validation
 
@@ -157,9 +153,6 @@ class Schemas:
         else:
             found = JSON_TYPES
         return found
-
-    def is_nullable(self, ref: SchemaRef) -> bool:
-        return "null" in self.types(ref)
 
     def object_view(self, ref: SchemaRef) -> ObjectView | None:
         """The merged properties of an object schema, or None when it is not an object schema."""

@@ -182,8 +182,8 @@ def operation(api: str, operation_id: str) -> Operation:
 
 
 def resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """Follow local ``$ref`` chains (the specs hold no other kind)."""
-    return specs.follow_ref(document, node)[0]
+    """The object at the end of ``node``'s ``$ref`` chain (the spec layer's resolver)."""
+    return specs.resolve(document, node)[0]
 
 
 def parameters(op: Operation) -> list[Mapping[str, Any]]:
@@ -309,9 +309,9 @@ def documented_model(op: Operation, status: int) -> type[Any] | tuple[type[Any],
         raise AssertionError(f"{op.api} {op.id}: status {status} is not documented")
     document = specs.load(op.api)
     schema = resolve(document, responses[key])["content"]["application/json"]["schema"]
-    name = str(schema["$ref"]).rsplit("/", 1)[-1]
-    branches = document["components"]["schemas"][name].get("oneOf") or []
-    names = [str(branch["$ref"]).rsplit("/", 1)[-1] for branch in branches] or [name]
+    name = str(specs.ref_name(schema))
+    branches = resolve(document, schema).get("oneOf") or []
+    names = [str(specs.ref_name(branch)) for branch in branches] or [name]
     models_package = importlib.import_module(f"{op.package}.models")
     found = tuple(
         getattr(models_package, _class_overrides(op.api).get(n) or str(ClassName(n, FIELD_PREFIX)))

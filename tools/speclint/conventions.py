@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crm_overlays.specs import METHODS
+from crm_overlays.specs import METHODS, resolve
 
 from .loader import LoadedSpec
 from .problems import Problem, pointer
-from .refs import deref
 from .schemas import walk_schema
 
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
@@ -61,7 +60,7 @@ def _check_response(spec: LoadedSpec, response: Any, at: tuple[str | int, ...],
             problems.append(spec.problem(pointer(at + ("description",)), "a response marked "
                                          "x-inferred must say why, starting with 'Inferred:'",
                                          "conventions"))
-    resolved = deref(spec.data, response)
+    resolved = resolve(spec.data, response)[0]
     if status == "429" and "Retry-After" not in ((resolved or {}).get("headers") or {}):
         problems.append(spec.problem(pointer(at), "429 response without a Retry-After header",
                                      "conventions"))
