@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from crm_overlays import specs
-from crm_overlays.pagination import PaginationRule, model_attribute
+from crm_overlays.pagination import model_attribute
 from crm_overlays.responses import spec_operation
+from crm_overlays.spec_extensions import pagination_rule
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "overlays" / "crm_overlays" / "_typed_api.py"
@@ -147,9 +148,8 @@ def typed_operation(module: types.ModuleType) -> TypedOperation:
             f"{where}: cannot tell the success model among {members} (2xx schemas: {wanted})"
         )
     item = None
-    raw_rule = operation.spec.get("x-pagination")
-    if raw_rule is not None:
-        rule = PaginationRule.from_extension(raw_rule, where)
+    rule = pagination_rule(operation.spec, where)
+    if rule is not None:
         item = _item_type(api, success[0], rule.items, where)
     return TypedOperation(api, operation.operation_id, module, response, success[0], item)
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from crm_overlays.spec_extensions import PaginationRule, pagination_rule
+
 from mocks.openapi import RawOperation, SpecDocument, join_pointer, split_pointer
 from mocks.schemas import SchemaRef, Schemas
 
@@ -78,28 +80,29 @@ class Pagination:
     total_pages: tuple[str, ...] | None = None
 
     @classmethod
-    def parse(cls, raw: Mapping[str, Any]) -> Pagination:
-        def pointer(key: str) -> tuple[str, ...] | None:
-            # A list names the places several envelope shapes keep it; the mock serves the first.
-            value = raw.get(key)
-            if isinstance(value, list):
-                value = value[0] if value else None
-            return tuple(split_pointer(str(value))) if value else None
+    def from_rule(cls, rule: PaginationRule, where: str) -> Pagination:
+        """The rule the spec layer checked, with its pointers split for the engine."""
+        if rule.size_param is None or rule.default_size is None:
+            raise ValueError(f"{where}: the mock needs x-pagination sizeParam and defaultSize")
 
-        max_size = raw.get("maxSize")
+        def tokens(pointer: str | None) -> tuple[str, ...] | None:
+            return tuple(split_pointer(pointer)) if pointer else None
+
         return cls(
-            style=str(raw["style"]),
-            items=tuple(split_pointer(str(raw["items"]))),
-            location=str(raw.get("in", "query")),
-            size_param=str(raw["sizeParam"]),
-            default_size=int(raw["defaultSize"]),
-            max_size=int(max_size) if max_size is not None else None,
-            cursor_param=raw.get("cursorParam"),
-            next_cursor=pointer("nextCursor"),
-            has_more=pointer("hasMore"),
-            page_param=raw.get("pageParam"),
-            first_page=int(raw.get("firstPage", 1)),
-            total_pages=pointer("totalPages"),
+            style=rule.style,
+            items=tuple(split_pointer(rule.items)),
+            location=rule.location,
+            size_param=rule.size_param,
+            default_size=rule.default_size,
+            max_size=rule.max_size,
+            cursor_param=rule.cursor_param,
+            next_cursor=tokens(rule.next_cursor),
+            has_more=tokens(rule.has_more),
+            page_param=rule.page_param,
+            first_page=rule.first_page,
+            # Several pointers name the places several envelope shapes keep it; the mock
+            # serves the first.
+            total_pages=tokens(rule.total_pages[0] if rule.total_pages else None),
         )
 
 
@@ -172,7 +175,7 @@ def _compile(
 ) -> Operation:
     security_raw = raw.node.get("security", root_security) or []
     security = tuple(tuple(requirement) for requirement in security_raw)
-    pagination = raw.node.get("x-pagination")
+    rule = pagination_rule(raw.node, f"{document.api}: {raw.method} {raw.path}")
     return Operation(
         operation_id=raw.operation_id,
         method=raw.method,
@@ -183,7 +186,7 @@ def _compile(
         body=_body(raw, document, schemas),
         security=security,
         responses=_responses(raw, document, schemas),
-        pagination=Pagination.parse(pagination) if isinstance(pagination, Mapping) else None,
+        pagination=None if rule is None else Pagination.from_rule(rule, raw.operation_id),
     )
 
 

@@ -38,16 +38,17 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import httpx
 
-from . import specs
+from . import spec_extensions, specs
 from .deadline import deadline_error, time_left
 from .errors import parse_retry_after
 from .redact import token_fingerprint
+from .spec_extensions import RateLimit
 
 __all__ = [
     "DEFAULT_REGISTRY",
@@ -68,49 +69,12 @@ logger = logging.getLogger("crm_overlays.ratelimit")
 #: Share of the window added between the oldest start in the log and the next one.
 DEFAULT_SAFETY_RATIO = 0.01
 
-Scope = Literal["operation", "token"]
-
-
-@dataclass(frozen=True)
-class RateLimit:
-    """One ``x-rate-limit`` declaration: ``limit`` requests per ``window`` seconds."""
-
-    limit: int
-    window: float
-    scope: Scope
-
-    @classmethod
-    def from_extension(cls, value: Any, where: str) -> RateLimit:
-        """Parse an ``x-rate-limit`` object; ``where`` names it in the error message."""
-        if not isinstance(value, Mapping):
-            raise TypeError(f"{where}: x-rate-limit must be an object, got {value!r}")
-        limit, window, scope = value.get("limit"), value.get("window"), value.get("scope")
-        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
-            raise ValueError(f"{where}: x-rate-limit.limit must be a positive integer")
-        if not isinstance(window, int | float) or isinstance(window, bool) or not window > 0:
-            raise ValueError(f"{where}: x-rate-limit.window must be a positive number")
-        if scope not in ("operation", "token"):
-            raise ValueError(f"{where}: x-rate-limit.scope must be 'operation' or 'token'")
-        return cls(limit=limit, window=float(window), scope=scope)
 
 
 def rate_limits(api: str) -> dict[tuple[str, str], RateLimit]:
-    """``(METHOD, path template) -> RateLimit`` for every rate-limited operation of ``api``.
-
-    An operation's own ``x-rate-limit`` overrides the document's root one; operations of an
-    API without any ``x-rate-limit`` are absent.
-    """
-    document = specs.load(api)
-    root = document.get("x-rate-limit")
-    default = RateLimit.from_extension(root, f"{api}: root") if root is not None else None
-    limits: dict[tuple[str, str], RateLimit] = {}
-    for method, path, operation in specs.operations(api):
-        own = operation.get("x-rate-limit")
-        where = f"{api}: {method.upper()} {path}"
-        chosen = RateLimit.from_extension(own, where) if own is not None else default
-        if chosen is not None:
-            limits[(method.upper(), path)] = chosen
-    return limits
+    """``(METHOD, path template) -> RateLimit`` for every rate-limited operation of ``api``
+    (read by the spec layer, :func:`crm_overlays.spec_extensions.rate_limits`)."""
+    return spec_extensions.rate_limits(specs.load(api), f"specs/{api}.yaml")
 
 
 class Reservation(NamedTuple):
