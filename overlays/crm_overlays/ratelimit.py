@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import threading
 import time
 from collections import deque
@@ -49,6 +48,7 @@ from .deadline import deadline_error, time_left
 from .errors import parse_retry_after
 from .redact import token_fingerprint
 from .spec_extensions import RateLimit
+from .spec_paths import PathTable, split_path
 
 __all__ = [
     "DEFAULT_REGISTRY",
@@ -209,47 +209,38 @@ class LimiterOptions:
 class OperationMatcher:
     """Finds the spec operation (method, path template) a request URL path belongs to.
 
+    It matches as the mock's router does (:mod:`crm_overlays.spec_paths`: the raw path, each
+    segment decoded on its own, empty segments dropped, a literal segment before a template
+    one, HEAD on GET's budget), so a request draws on the budget the server counts it in.
     Paths are matched after removing the spec's server base path (``/api/v1`` for Kanbert),
     and, failing that, as they are, so a client pointed at a mock mounted at ``/`` matches too.
-    A literal segment beats a template one: ``/contacts/search`` is the search operation, not
-    ``/contacts/{id}``.
     """
 
     def __init__(
         self, templates: Iterable[tuple[str, str]], base_paths: Iterable[str] = ()
     ) -> None:
-        self._routes: list[tuple[str, re.Pattern[str], str, int]] = []
-        for method, template in templates:
-            literal_segments = sum("{" not in part for part in template.strip("/").split("/"))
-            self._routes.append(
-                (method.upper(), _template_regex(template), template, literal_segments)
-            )
-        self._routes.sort(key=lambda route: -route[3])
-        self._base_paths = sorted(
-            {base.rstrip("/") for base in base_paths if base.rstrip("/")}, key=len, reverse=True
+        self._table = PathTable(
+            (method, template, (method.upper(), template)) for method, template in templates
         )
+        bases = {tuple(split_path(base)) for base in base_paths}
+        self._base_paths = sorted((base for base in bases if base), key=len, reverse=True)
 
     def match(self, method: str, path: str) -> tuple[str, str] | None:
         method = method.upper()
-        for candidate in self._candidates(path):
-            for route_method, pattern, template, _ in self._routes:
-                if route_method == method and pattern.fullmatch(candidate):
-                    return route_method, template
+        for segments in self._candidates(path):
+            found = self._table.match(method, segments)
+            if type(found) is not tuple and method == "HEAD":
+                found = self._table.match("GET", segments)
+            if type(found) is tuple:
+                return found[0]
         return None
 
-    def _candidates(self, path: str) -> Iterable[str]:
-        path = path.split("?", 1)[0]
-        if len(path) > 1:
-            path = path.rstrip("/")
+    def _candidates(self, path: str) -> Iterable[list[str]]:
+        segments = split_path(path.split("?", 1)[0])
         for base in self._base_paths:
-            if path == base or path.startswith(base + "/"):
-                yield path[len(base) :] or "/"
-        yield path
-
-
-def _template_regex(template: str) -> re.Pattern[str]:
-    pieces = re.split(r"(\{[^}/]+\})", template.rstrip("/") or "/")
-    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in pieces))
+            if tuple(segments[: len(base)]) == base:
+                yield segments[len(base) :]
+        yield segments
 
 
 class RateLimiter:
