@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from crm_overlays.spec_extensions import PaginationRule, pagination_rule
+from crm_overlays.spec_security import operation_security
 
 from mocks.openapi import RawOperation, SpecDocument, join_pointer, split_pointer
 from mocks.schemas import SchemaRef, Schemas
@@ -166,15 +167,11 @@ class Operation:
 
 
 def compile_operations(document: SpecDocument, schemas: Schemas) -> list[Operation]:
-    root_security = document.document.get("security")
-    return [_compile(raw, document, schemas, root_security) for raw in document.operations()]
+    return [_compile(raw, document, schemas) for raw in document.operations()]
 
 
-def _compile(
-    raw: RawOperation, document: SpecDocument, schemas: Schemas, root_security: Any
-) -> Operation:
-    security_raw = raw.node.get("security", root_security) or []
-    security = tuple(tuple(requirement) for requirement in security_raw)
+def _compile(raw: RawOperation, document: SpecDocument, schemas: Schemas) -> Operation:
+    security = operation_security(document.document, raw.node)
     rule = pagination_rule(raw.node, f"{document.api}: {raw.method} {raw.path}")
     return Operation(
         operation_id=raw.operation_id,

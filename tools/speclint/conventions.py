@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crm_overlays.spec_security import scheme_names
 from crm_overlays.specs import METHODS, resolve
 
 from .loader import LoadedSpec
@@ -25,7 +26,7 @@ def _operations(doc: dict[str, Any]):
 def _check_operation(spec: LoadedSpec, op: dict[str, Any], at: tuple[str, ...],
                      rate_limited: bool) -> list[Problem]:
     doc, problems = spec.data, []
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    schemes = scheme_names(doc)
     security = op.get("security")
     if not security:
         # The generator ignores the top-level `security`: without this, no AuthenticatedClient.
