@@ -14,12 +14,11 @@ from typing import Any
 from urllib.parse import quote
 
 import jsonschema_rs
-from crm_overlays.specs import json_type
+from crm_overlays.specs import JSON_TYPES, json_type
 
 from mocks.openapi import SpecDocument, join_pointer
 
 SPEC_URI = "urn:crm-api-kit:spec"
-JSON_TYPES = frozenset({"object", "array", "string", "integer", "number", "boolean", "null"})
 # OpenAPI's integer formats are ranges; clients (and Schemathesis) treat them as bounds.
 INTEGER_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 # Keywords that imply a type when `type` is absent.

@@ -140,6 +140,9 @@ def ref_name(node: Any) -> str | None:
     return None
 
 
+#: Every type name of JSON Schema's ``type`` keyword.
+JSON_TYPES = frozenset({"object", "array", "string", "integer", "number", "boolean", "null"})
+
 # The JSON type of a parsed value: the common types at one lookup, the rest below.
 _JSON_TYPE_OF: dict[type, str] = {
     dict: "object", list: "array", str: "string", int: "integer", bool: "boolean",

@@ -36,6 +36,7 @@ import schemathesis
 import yaml
 from crm_overlays import specs
 from crm_overlays.clients import spec_base_url
+from crm_overlays.spec_extensions import pagination_rule
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core import NotSet
@@ -333,11 +334,12 @@ def _answer(response: httpx.Response, what: str) -> Any:
 def first_listed(bench: Bench, template: str) -> Mapping[str, Any]:
     """The first record the paginated GET at ``template`` lists (its ``x-pagination.items``)."""
     listing = (specs.load(bench.api)["paths"].get(template) or {}).get("get") or {}
-    if "x-pagination" not in listing:
+    rule = pagination_rule(listing, f"{bench.api}: GET {template}")
+    if rule is None:
         raise LookupError(f"{bench.api}: no paginated GET {template} to find a record in")
-    items: Any = _answer(bench.http().get(template.lstrip("/")), f"GET {template}")
-    for part in listing["x-pagination"]["items"].strip("/").split("/"):
-        items = items[part]
+    items: Any = specs.node_at(
+        _answer(bench.http().get(template.lstrip("/")), f"GET {template}"), rule.items
+    )
     if not items:
         raise AssertionError(f"{bench.api}: GET {template} lists no record to address")
     first: Mapping[str, Any] = items[0]
