@@ -129,10 +129,6 @@ class Operation:
     record_schema: SchemaRef | None = None
 
     @property
-    def segments(self) -> list[str]:
-        return [segment for segment in self.template.split("/") if segment]
-
-    @property
     def success(self) -> ResponseSpec:
         """The documented success response: the lowest 2xx (201 for a create that says so)."""
         codes = sorted(code for code in self.responses if code.isdigit() and code.startswith("2"))
