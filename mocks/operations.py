@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from crm_overlays.spec_extensions import PaginationRule, pagination_rule
 from crm_overlays.spec_security import operation_security
 
 from mocks.openapi import RawOperation, SpecDocument, join_pointer, split_pointer
 from mocks.schemas import SchemaRef, Schemas
-
-if TYPE_CHECKING:
-    from mocks.roles import Collection
 
 JSON_MEDIA = ("application/json",)
 
@@ -105,6 +102,36 @@ class Pagination:
             # serves the first.
             total_pages=tokens(rule.total_pages[0] if rule.total_pages else None),
         )
+
+
+@dataclass(slots=True)
+class Collection:
+    """Records of one kind, stored under the collection's path (its parameters filled in)."""
+
+    template: str
+    item_template: str | None
+    id_param: str | None
+    id_field: str
+    record: SchemaRef
+    create: Operation | None = None
+    # Record properties a client never writes: the id and what the create body does not declare.
+    managed: frozenset[str] = frozenset()
+    # Writable record properties: declared by the record and not managed.
+    writable: frozenset[str] = frozenset()
+    # The documented list example's items: a read-only collection (users, tags) starts with them.
+    examples: list[Any] = field(default_factory=list)
+
+    @property
+    def is_catalog(self) -> bool:
+        """A collection the API only reads: its records come from the spec's examples."""
+        return self.create is None
+
+    def key(self, path_params: dict[str, Any]) -> str:
+        """The store name of the collection, e.g. `/v1/workflows/7/steps` for nested ones."""
+        name = self.template
+        for param, value in path_params.items():
+            name = name.replace("{" + param + "}", str(value))
+        return name
 
 
 @dataclass(slots=True)

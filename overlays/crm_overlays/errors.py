@@ -339,10 +339,9 @@ def find_schema_violation(
     ``$ref``s resolve against ``document``; OpenAPI 3.1 schema objects are JSON Schema 2020-12.
     """
     # Imported here: jsonschema takes about a second to import and is needed only when a
-    # response has already failed to parse. It ships no type hints; its objects are used
-    # through the few attributes below.
-    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+    # response has already failed to parse.
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 

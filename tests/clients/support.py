@@ -143,7 +143,7 @@ def _model_from(annotation: Any, value: Any) -> Any:
                 continue
             try:
                 return _model_from(option, value)
-            except Exception as exc:  # try the next member of the union
+            except Exception as exc:  # noqa: BLE001 (any failure: try the next union member)
                 errors.append(exc)
         raise TypeError(f"no member of {annotation} accepts {value!r}: {errors}")
     if inspect.isclass(annotation) and issubclass(annotation, Enum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from crm_overlays.spec_security import scheme_names
@@ -15,7 +16,9 @@ from .schemas import walk_schema
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 
 
-def _operations(doc: dict[str, Any]):
+def _operations(
+    doc: dict[str, Any],
+) -> Iterator[tuple[str, tuple[str, str, str], dict[str, Any]]]:
     for top in ("paths", "webhooks"):
         for path, item in (doc.get(top) or {}).items():
             for method in METHODS:

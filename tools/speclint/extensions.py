@@ -115,11 +115,11 @@ def _success_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
 
 def _parameter_names(doc: dict[str, Any], path_item: dict[str, Any],
                      op: dict[str, Any]) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for param in list(path_item.get("parameters") or []) + list(op.get("parameters") or []):
         param = resolve(doc, param)[0]
         if isinstance(param, dict) and param.get("in") == "query":
-            names.add(param.get("name"))
+            names.add(str(param.get("name")))
     return names
 
 
