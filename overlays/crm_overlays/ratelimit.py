@@ -282,16 +282,6 @@ class RateLimiter:
         operation = self._matcher.match(method, path)
         return self._budget_of.get(operation) if operation else None
 
-    def acquire(self, method: str, path: str) -> float:
-        """Block the calling thread until the request may start; returns seconds waited."""
-        budget = self.budget_for(method, path)
-        return self.wait(budget) if budget is not None else 0.0
-
-    async def acquire_async(self, method: str, path: str) -> float:
-        """Like :meth:`acquire`, but waits with the event loop's sleep."""
-        budget = self.budget_for(method, path)
-        return await self.wait_async(budget) if budget is not None else 0.0
-
     def wait(self, budget: SlidingWindowBudget, within: float | None = None) -> float:
         """Block until ``budget`` has a slot for one request; returns seconds waited.
 
@@ -328,12 +318,6 @@ class RateLimiter:
                 delay = budget.settle(reservation)
             if not budget.paused_since(reservation.pauses):
                 return waited
-
-    def record_rejection(self, method: str, path: str, headers: httpx.Headers) -> None:
-        """Learn from a 429: pause the request's budget as long as the server asks."""
-        budget = self.budget_for(method, path)
-        if budget is not None:
-            self.learn_from_rejection(budget, headers)
 
     def learn_from_rejection(self, budget: SlidingWindowBudget, headers: httpx.Headers) -> None:
         """Pause ``budget`` as long as a 429's ``Retry-After`` asks (one slot when it is absent)."""
