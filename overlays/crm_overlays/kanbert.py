@@ -1,6 +1,6 @@
 """Kanbert: a ready client, and a parser for the webhooks its spec documents.
 
-``kanbert.client(token=None, *, base_url=None, retry=RetryPolicy(), rate_limit=True,
+``kanbert.client(token=None, *, base_url=None, retry=DEFAULT_RETRY_POLICY, rate_limit=True,
 transport=None, async_transport=None, timeout=30.0)`` returns the generated
 ``kanbert_client.AuthenticatedClient`` (``Authorization: Bearer``); the token defaults to
 ``$KANBERT_TOKEN``.
