@@ -120,7 +120,7 @@ def _strip_unset(tp: Any) -> Any:
 def _item_type(api: str, page_model: Any, pointer: str, where: str) -> Any:
     """The element type of the list at JSON ``pointer`` inside ``page_model``."""
     current = page_model
-    for token in pointer.split("/")[1:]:
+    for token in specs.pointer_tokens(pointer):
         attribute = model_attribute(current, token)
         if attribute is None:
             raise GenerationError(f"{where}: {page_model.__name__} has no property {token!r}")
