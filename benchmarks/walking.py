@@ -8,19 +8,18 @@ changes under the walk: no page is ever served twice from a cache. A walk that r
 end (no further page) starts again; so does one after ``WALK_PAGES`` pages, because Prism
 answers every cursor with the same documented first page and would never end.
 
-Both servers get the same requests from the same client; the client parses each page's JSON
-for its cursor, which costs the same against both.
+Both servers get the same requests from the same client, which reads each page's cursor from
+the end of the body.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .loadgen import Request, read_response
@@ -45,15 +44,20 @@ class WalkResult:
         return (self.pages + self.creates) / self.seconds if self.seconds else 0.0
 
 
+# Pylon's envelope ends with `"pagination": {"cursor": ..., "has_next_page": ...}`. Reading
+# only that, not the whole page, keeps the client's cost per page small and the same for a
+# page of 100 records (ours) and Prism's one-record example.
+_CURSOR = re.compile(rb'"cursor"\s*:\s*"([^"\\]*)"')
+_MORE = re.compile(rb'"has_next_page"\s*:\s*true')
+
+
 def next_cursor(body: bytes) -> str | None:
     """The cursor of Pylon's next page, ``None`` on the last page (or an unreadable one)."""
-    try:
-        paging: Any = json.loads(body).get("pagination") or {}
-    except (ValueError, AttributeError):
+    tail = body[-512:]
+    cursor = _CURSOR.search(tail)
+    if cursor is None or not cursor.group(1) or _MORE.search(tail) is None:
         return None
-    if not paging.get("has_next_page") or not paging.get("cursor"):
-        return None
-    return str(paging["cursor"])
+    return cursor.group(1).decode("ascii", errors="replace")
 
 
 async def _walker(
