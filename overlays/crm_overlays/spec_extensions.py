@@ -186,7 +186,6 @@ class PaginationRule:
         return rule
 
 
-
 def pagination_rule(operation: Mapping[str, Any], where: str) -> PaginationRule | None:
     """The checked ``x-pagination`` of an operation object; ``None`` when it has none."""
     raw = operation.get("x-pagination")

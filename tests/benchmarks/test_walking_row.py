@@ -20,9 +20,11 @@ def test_a_walk_reaches_the_end_of_the_list_with_a_create_after_every_page() -> 
     port = free_port()
     command = mock_command("pylon", port, "--no-rate-limit", "--seed", str(SEEDED))
     with serve(command, port) as url:
-        result = asyncio.run(walking.run_walk(
-            url, mock_vs_prism._AUTH, mock_vs_prism._create_request, seconds=2.0, connections=2
-        ))
+        result = asyncio.run(
+            walking.run_walk(
+                url, mock_vs_prism._AUTH, mock_vs_prism._create_request, seconds=2.0, connections=2
+            )
+        )
     assert result.errors == 0
     # Pylon answers a create with 200 (its spec documents no 201).
     assert set(result.statuses) == {200}

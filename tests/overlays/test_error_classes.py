@@ -52,7 +52,9 @@ def test_a_timeout_is_a_timeout_error_on_the_connection_side(
     assert not isinstance(failure, ApiStatusError)
 
 
-@pytest.mark.parametrize("exc_type", [httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError])
+@pytest.mark.parametrize(
+    "exc_type", [httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError]
+)
 def test_a_network_error_is_a_connection_error_and_no_timeout(
     exc_type: type[httpx.TransportError],
 ) -> None:
