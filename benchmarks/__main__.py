@@ -3,7 +3,8 @@
 1. pagination overhead: overlay ``paginate`` / hand-written loop, same client, 10,000 items
 2. rate-limit utilisation: requests achieved / allowed by the vendor's limit, and 429s received
 3. recovery: the same 10,000 items with 30 % of requests failing: lost, duplicated, time ratio
-4. mock vs Prism 5: requests per second for a list (page of 100) and a create, same load generator
+4. mock vs Prism 5: requests per second for a list (page of 100), a create, and a walk through
+   10,000 records with a create after every page (no page cache hits), same client
 5. soak: 50,000 requests, bad and good mixed, on 16 connections against one mock: 5xx answers,
    the server's RSS growth, and the good requests' p99 latency against a clean run of them;
    then 20 records of 5 MB created, listed and deleted: the RSS they leave behind
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if "prism" in chosen:
         print(f"\n(4) mock vs Prism 5, Pylon, {args.seconds:g} s per scenario, 8 connections:")
         for row in mock_vs_prism.run(seconds=args.seconds):
-            print(f"    {row['scenario']:<20} mock {row['mock_rps']:8.0f} req/s  prism "
+            print(f"    {row['scenario']:<24} mock {row['mock_rps']:8.0f} req/s  prism "
                   f"{row['prism_rps']:8.0f} req/s  ratio {row['ratio']:.2f}"
                   f"  statuses mock {row['mock_statuses']} prism {row['prism_statuses']}")
             if row["ratio"] <= 1:

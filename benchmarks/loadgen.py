@@ -49,6 +49,11 @@ class LoadResult:
 
 
 async def _read_response(reader: asyncio.StreamReader) -> int:
+    return (await read_response(reader))[0]
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    """The status and the body of the next response on ``reader``."""
     head = await reader.readuntil(b"\r\n\r\n")
     status_line, *header_lines = head.decode("latin-1").split("\r\n")
     status = int(status_line.split(" ", 2)[1])
@@ -58,14 +63,15 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
             name, value = line.split(":", 1)
             headers[name.strip().lower()] = value.strip()
     if "content-length" in headers:
-        await reader.readexactly(int(headers["content-length"]))
-    elif headers.get("transfer-encoding", "").lower() == "chunked":
+        return status, await reader.readexactly(int(headers["content-length"]))
+    chunks = []
+    if headers.get("transfer-encoding", "").lower() == "chunked":
         while True:
             size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
-            await reader.readexactly(size + 2)
+            chunks.append((await reader.readexactly(size + 2))[:-2])
             if size == 0:
                 break
-    return status
+    return status, b"".join(chunks)
 
 
 async def _worker(

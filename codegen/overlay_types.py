@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from crm_overlays import specs
-from crm_overlays.pagination import PaginationRule, model_attribute
+from crm_overlays.pagination import model_attribute
 from crm_overlays.responses import spec_operation
+from crm_overlays.spec_extensions import pagination_rule
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "overlays" / "crm_overlays" / "_typed_api.py"
@@ -88,19 +89,19 @@ def _success_schema_names(api: str, operation: dict[str, Any]) -> set[str]:
     for status, response in operation.get("responses", {}).items():
         if not str(status).startswith("2"):
             continue
-        while "$ref" in response:
-            response = document["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+        response, _ = specs.resolve(document, response)
         schema = response.get("content", {}).get("application/json", {}).get("schema", {})
-        if "$ref" in schema:
-            name = schema["$ref"].rsplit("/", 1)[1]
+        name = specs.ref_name(schema)
+        if name is not None:
             names.add(name)
             # A response that admits several shapes (the vendor's sources disagree) parses
             # into one of its branches: each is a success model.
-            component = document["components"]["schemas"].get(name, {})
+            component, _ = specs.resolve(document, schema)
             for keyword in ("oneOf", "anyOf"):
                 for branch in component.get(keyword) or []:
-                    if "$ref" in branch:
-                        names.add(branch["$ref"].rsplit("/", 1)[1])
+                    branch_name = specs.ref_name(branch)
+                    if branch_name is not None:
+                        names.add(branch_name)
     return names
 
 
@@ -119,7 +120,7 @@ def _strip_unset(tp: Any) -> Any:
 def _item_type(api: str, page_model: Any, pointer: str, where: str) -> Any:
     """The element type of the list at JSON ``pointer`` inside ``page_model``."""
     current = page_model
-    for token in pointer.split("/")[1:]:
+    for token in specs.pointer_tokens(pointer):
         attribute = model_attribute(current, token)
         if attribute is None:
             raise GenerationError(f"{where}: {page_model.__name__} has no property {token!r}")
@@ -147,9 +148,8 @@ def typed_operation(module: types.ModuleType) -> TypedOperation:
             f"{where}: cannot tell the success model among {members} (2xx schemas: {wanted})"
         )
     item = None
-    raw_rule = operation.spec.get("x-pagination")
-    if raw_rule is not None:
-        rule = PaginationRule.from_extension(raw_rule, where)
+    rule = pagination_rule(operation.spec, where)
+    if rule is not None:
         item = _item_type(api, success[0], rule.items, where)
     return TypedOperation(api, operation.operation_id, module, response, success[0], item)
 

@@ -17,6 +17,7 @@ import random
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+from crm_overlays.spec_extensions import rate_limits
 from starlette.applications import Starlette
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -26,7 +27,7 @@ from mocks.engine import MockEngine
 from mocks.envelope import ErrorBody
 from mocks.faults import FaultMiddleware, FaultPlan, InjectedDisconnect
 from mocks.hooks import load_hooks
-from mocks.ratelimit import RateLimiter, limits_for
+from mocks.ratelimit import RateLimiter
 from mocks.seeding import Seeder
 from mocks.store import open_store
 from mocks.values import Clock, utc_now
@@ -67,7 +68,7 @@ def create_app(
     spec = compiled.document.document
     limiter = (
         RateLimiter(spec, compiled.operations, time_scale=time_scale)
-        if rate_limit and limits_for(spec)
+        if rate_limit and rate_limits(spec)
         else None
     )
     plan = FaultPlan.parse(faults) if faults else None

@@ -21,7 +21,8 @@ import hmac
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+
+from crm_overlays.spec_security import SecurityScheme, security_schemes
 
 from mocks.openapi import SpecDocument
 from mocks.wire import Incoming
@@ -80,34 +81,25 @@ class Authenticator:
         # worthless for recovering one.
         fingerprint = hashlib.blake2b(self._token, key=secrets.token_bytes(16), digest_size=4)
         self.principal = Principal(f"token {fingerprint.hexdigest()}")
-        schemes = (document.document.get("components") or {}).get("securitySchemes") or {}
+        schemes = security_schemes(document.document)
         self._readers: dict[str, Credentials] = {
             name: self._reader(scheme) for name, scheme in schemes.items()
         }
         # Query and cookies are parsed for a request only when some scheme reads them.
-        located = {
-            str(scheme.get("in")) for scheme in schemes.values() if scheme.get("type") == "apiKey"
-        }
+        located = {scheme.location for scheme in schemes.values() if scheme.is_api_key}
         self._reads_query = "query" in located
         self._reads_cookies = "cookie" in located
-        self.uses_bearer = any(
-            scheme.get("type") in ("oauth2", "openIdConnect")
-            or (scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer")
-            for scheme in schemes.values()
-        )
+        self.uses_bearer = any(scheme.is_bearer for scheme in schemes.values())
 
     def __repr__(self) -> str:
         return f"Authenticator(schemes={sorted(self._readers)}, token=<hidden>)"
 
     @staticmethod
-    def _reader(scheme: Mapping[str, Any]) -> Credentials:
-        kind = scheme.get("type")
-        if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+    def _reader(scheme: SecurityScheme) -> Credentials:
+        if scheme.is_bearer:
             return _bearer
-        if kind in ("oauth2", "openIdConnect"):
-            return _bearer
-        if kind == "apiKey":
-            return _api_key(str(scheme.get("in", "header")), str(scheme.get("name", "")))
+        if scheme.is_api_key:
+            return _api_key(str(scheme.location), str(scheme.parameter))
         return _never
 
     def _accepts(self, credential: str | None) -> bool:

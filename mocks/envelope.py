@@ -26,8 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from mocks.openapi import SpecDocument
-from mocks.operations import Operation, ResponseSpec, compile_operations
+from mocks.operations import Operation, ResponseSpec
 from mocks.schemas import Schemas
 from mocks.values import fresh_uuid
 
@@ -135,16 +134,6 @@ class ErrorEnvelopes:
         return error_body
 
 
-def error_body_for(spec_or_api: str | Mapping[str, Any]) -> ErrorBody:
-    """`error_body(status, message)` for an API name or a parsed spec."""
-    if isinstance(spec_or_api, str):
-        document = SpecDocument.load(spec_or_api)
-    else:
-        document = SpecDocument(str(spec_or_api.get("info", {}).get("title", "api")), spec_or_api)
-    schemas = Schemas(document)
-    return ErrorEnvelopes(schemas, compile_operations(document, schemas)).as_callable()
-
-
 def field_errors_message(fields: FieldErrors) -> str:
     """A Laravel-style summary: the first message, and how many more there are."""
     texts = [text for messages in fields.values() for text in messages]
@@ -155,4 +144,4 @@ def field_errors_message(fields: FieldErrors) -> str:
     return f"{texts[0]}{suffix}"
 
 
-__all__ = ["ErrorBody", "ErrorEnvelopes", "FieldErrors", "error_body_for", "reason"]
+__all__ = ["ErrorBody", "ErrorEnvelopes", "FieldErrors", "reason"]

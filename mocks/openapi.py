@@ -16,14 +16,9 @@ import crm_overlays.specs
 from crm_overlays.specs import METHODS
 
 
-def escape_token(token: str) -> str:
-    """One reference token of a JSON pointer (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """`pointer` extended by `tokens`, e.g. ("#/paths", "/contacts") -> "#/paths/~1contacts"."""
-    return pointer + "".join("/" + escape_token(str(token)) for token in tokens)
+    return pointer + crm_overlays.specs.pointer(tokens)
 
 
 def split_pointer(pointer: str) -> list[str]:
@@ -66,37 +61,24 @@ class SpecDocument:
         return cls(api, crm_overlays.specs.load(api))
 
     @property
-    def title(self) -> str:
-        return str(self.document.get("info", {}).get("title", self.api))
-
-    @property
     def base_path(self) -> str:
         """The path part of the first server URL, without a trailing slash ("" for a bare host)."""
         servers = self.document.get("servers") or [{"url": "/"}]
         return urlsplit(str(servers[0].get("url", "/"))).path.rstrip("/")
 
     def at(self, pointer: str) -> Any:
-        """The node at a "#/..." pointer; KeyError/IndexError name the pointer when it is wrong."""
-        node: Any = self.document
-        for token in split_pointer(pointer):
-            if isinstance(node, list):
-                node = node[int(token)]
-            elif isinstance(node, Mapping) and token in node:
-                node = node[token]
-            else:
-                raise KeyError(f"{self.api}: no node at {pointer}")
-        return node
+        """The node at a "#/..." pointer; LookupError names the pointer when it is wrong."""
+        return crm_overlays.specs.node_at(self.document, pointer)
 
     def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
-        """Follow `$ref` chains of OpenAPI objects (parameters, responses, examples...)."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            target = str(node["$ref"])
-            if not target.startswith("#") or target in seen:
-                break
-            seen.add(target)
-            node, pointer = self.at(target), target
-        return node, pointer
+        """Follow `$ref` chains of OpenAPI objects (parameters, responses, examples...).
+
+        The mock keeps its pointers as "#/..." fragments (validators compile them as URIs).
+        """
+        if not (isinstance(node, Mapping) and "$ref" in node):
+            return node, pointer
+        node, where = crm_overlays.specs.resolve(self.document, node, pointer)
+        return node, "#" + where
 
     def operations(self) -> Iterator[RawOperation]:
         paths_pointer = "#/paths"

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from crm_overlays.spec_extensions import PaginationRule, pagination_rule
+from crm_overlays.spec_security import operation_security
 
 from mocks.openapi import RawOperation, SpecDocument, join_pointer, split_pointer
 from mocks.schemas import SchemaRef, Schemas
-
-if TYPE_CHECKING:
-    from mocks.roles import Collection
 
 JSON_MEDIA = ("application/json",)
 
@@ -78,29 +78,60 @@ class Pagination:
     total_pages: tuple[str, ...] | None = None
 
     @classmethod
-    def parse(cls, raw: Mapping[str, Any]) -> Pagination:
-        def pointer(key: str) -> tuple[str, ...] | None:
-            # A list names the places several envelope shapes keep it; the mock serves the first.
-            value = raw.get(key)
-            if isinstance(value, list):
-                value = value[0] if value else None
-            return tuple(split_pointer(str(value))) if value else None
+    def from_rule(cls, rule: PaginationRule, where: str) -> Pagination:
+        """The rule the spec layer checked, with its pointers split for the engine."""
+        if rule.size_param is None or rule.default_size is None:
+            raise ValueError(f"{where}: the mock needs x-pagination sizeParam and defaultSize")
 
-        max_size = raw.get("maxSize")
+        def tokens(pointer: str | None) -> tuple[str, ...] | None:
+            return tuple(split_pointer(pointer)) if pointer else None
+
         return cls(
-            style=str(raw["style"]),
-            items=tuple(split_pointer(str(raw["items"]))),
-            location=str(raw.get("in", "query")),
-            size_param=str(raw["sizeParam"]),
-            default_size=int(raw["defaultSize"]),
-            max_size=int(max_size) if max_size is not None else None,
-            cursor_param=raw.get("cursorParam"),
-            next_cursor=pointer("nextCursor"),
-            has_more=pointer("hasMore"),
-            page_param=raw.get("pageParam"),
-            first_page=int(raw.get("firstPage", 1)),
-            total_pages=pointer("totalPages"),
+            style=rule.style,
+            items=tuple(split_pointer(rule.items)),
+            location=rule.location,
+            size_param=rule.size_param,
+            default_size=rule.default_size,
+            max_size=rule.max_size,
+            cursor_param=rule.cursor_param,
+            next_cursor=tokens(rule.next_cursor),
+            has_more=tokens(rule.has_more),
+            page_param=rule.page_param,
+            first_page=rule.first_page,
+            # Several pointers name the places several envelope shapes keep it; the mock
+            # serves the first.
+            total_pages=tokens(rule.total_pages[0] if rule.total_pages else None),
         )
+
+
+@dataclass(slots=True)
+class Collection:
+    """Records of one kind, stored under the collection's path (its parameters filled in)."""
+
+    template: str
+    item_template: str | None
+    id_param: str | None
+    id_field: str
+    record: SchemaRef
+    create: Operation | None = None
+    # Record properties a client never writes: the id and what the create body does not declare.
+    managed: frozenset[str] = frozenset()
+    # Writable record properties: declared by the record and not managed.
+    writable: frozenset[str] = frozenset()
+    # The documented list example's items: a read-only collection (users, tags) starts with them.
+    examples: list[Any] = field(default_factory=list)
+
+    @property
+    def is_catalog(self) -> bool:
+        """A collection the API only reads: its records come from the spec's examples."""
+        return self.create is None
+
+    def key(self, path_params: dict[str, Any]) -> str:
+        """The store name of the collection, e.g. `/v1/workflows/7/steps` for nested ones."""
+        name = self.template
+        for param, value in path_params.items():
+            name = name.replace("{" + param + "}", str(value))
+        return name
 
 
 @dataclass(slots=True)
@@ -123,10 +154,6 @@ class Operation:
     # Where the record sits in the success body (() = the body is the record), for this operation.
     record_at: tuple[str, ...] | None = None
     record_schema: SchemaRef | None = None
-
-    @property
-    def segments(self) -> list[str]:
-        return [segment for segment in self.template.split("/") if segment]
 
     @property
     def success(self) -> ResponseSpec:
@@ -163,16 +190,12 @@ class Operation:
 
 
 def compile_operations(document: SpecDocument, schemas: Schemas) -> list[Operation]:
-    root_security = document.document.get("security")
-    return [_compile(raw, document, schemas, root_security) for raw in document.operations()]
+    return [_compile(raw, document, schemas) for raw in document.operations()]
 
 
-def _compile(
-    raw: RawOperation, document: SpecDocument, schemas: Schemas, root_security: Any
-) -> Operation:
-    security_raw = raw.node.get("security", root_security) or []
-    security = tuple(tuple(requirement) for requirement in security_raw)
-    pagination = raw.node.get("x-pagination")
+def _compile(raw: RawOperation, document: SpecDocument, schemas: Schemas) -> Operation:
+    security = operation_security(document.document, raw.node)
+    rule = pagination_rule(raw.node, f"{document.api}: {raw.method} {raw.path}")
     return Operation(
         operation_id=raw.operation_id,
         method=raw.method,
@@ -183,7 +206,7 @@ def _compile(
         body=_body(raw, document, schemas),
         security=security,
         responses=_responses(raw, document, schemas),
-        pagination=Pagination.parse(pagination) if isinstance(pagination, Mapping) else None,
+        pagination=None if rule is None else Pagination.from_rule(rule, raw.operation_id),
     )
 
 

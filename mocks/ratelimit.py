@@ -42,85 +42,24 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from crm_overlays.specs import METHODS
+from crm_overlays.spec_extensions import RateLimit, rate_limits
 
 from mocks.auth import Principal
 from mocks.operations import Operation
 
 __all__ = [
     "Decision",
-    "Limit",
     "RateLimiter",
     "SlidingWindowLog",
     "Verdict",
-    "limits_for",
     "retry_after_headers",
 ]
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
-_RATE_LIMIT_KEYS = frozenset({"limit", "window", "scope"})
-
-
-@dataclass(frozen=True)
-class Limit:
-    """One ``x-rate-limit`` declaration: at most ``limit`` requests in any ``window`` seconds."""
-
-    limit: int
-    window: float
-    scope: Literal["operation", "token"]
-
-    def describe(self) -> str:
-        per = "for this operation" if self.scope == "operation" else "for this token"
-        return f"{self.limit} requests per {self.window:g} s {per}"
-
-
-def parse_limit(raw: object, where: str) -> Limit:
-    """Validate one declaration; ``where`` names it in the error (e.g. ``paths./x.get``)."""
-    if not isinstance(raw, Mapping):
-        # ValueError like every other malformed declaration: it is bad spec data, and callers
-        # (the CLI, the app factory) report one exception type for a bad spec.
-        raise ValueError(  # noqa: TRY004
-            f"{where}.x-rate-limit must be a mapping, got {type(raw).__name__}"
-        )
-    unknown = sorted(set(raw) - _RATE_LIMIT_KEYS)
-    if unknown:
-        raise ValueError(f"{where}.x-rate-limit has unknown key(s): {', '.join(unknown)}")
-    limit, window, scope = raw.get("limit"), raw.get("window"), raw.get("scope")
-    # bool is an int subclass; `limit: true` is a typo, not a limit of 1.
-    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
-        raise ValueError(f"{where}.x-rate-limit.limit must be an integer >= 1, got {limit!r}")
-    if not isinstance(window, int | float) or isinstance(window, bool) or not window > 0:
-        raise ValueError(f"{where}.x-rate-limit.window must be a number > 0, got {window!r}")
-    if scope == "operation" or scope == "token":
-        return Limit(limit=limit, window=float(window), scope=scope)
-    raise ValueError(f"{where}.x-rate-limit.scope must be 'operation' or 'token', got {scope!r}")
-
-
-def _operations(spec: Mapping[str, Any]) -> Iterable[tuple[str, str, Mapping[str, Any]]]:
-    for path, item in (spec.get("paths") or {}).items():
-        for method in METHODS:
-            operation = item.get(method) if isinstance(item, Mapping) else None
-            if isinstance(operation, Mapping):
-                yield method, path, operation
-
-
-def limits_for(spec: Mapping[str, Any]) -> dict[tuple[str, str], Limit]:
-    """The effective limit of every rate-limited operation, keyed by (lowercase method, path).
-
-    Operations without a limit (no root and no own ``x-rate-limit``) are absent.
-    """
-    default = parse_limit(spec["x-rate-limit"], "root") if "x-rate-limit" in spec else None
-    limits: dict[tuple[str, str], Limit] = {}
-    for method, path, operation in _operations(spec):
-        if "x-rate-limit" in operation:
-            limits[method, path] = parse_limit(operation["x-rate-limit"], f"paths.{path}.{method}")
-        elif default is not None:
-            limits[method, path] = default
-    return limits
 
 
 @dataclass(frozen=True)
@@ -193,7 +132,7 @@ def retry_after_headers(seconds: float) -> dict[str, str]:
 class _Budgeted:
     """What the limiter knows about one rate-limited operation, compiled once."""
 
-    limit: Limit
+    limit: RateLimit
     label: str
     """``DELETE /contacts/{id}``: the operation in a log line."""
     shared: object
@@ -272,10 +211,10 @@ class RateLimiter:
             raise ValueError(f"time_scale must be > 0, got {time_scale!r}")
         self.time_scale = time_scale
         self._clock = clock
-        limits = limits_for(spec)
+        limits = rate_limits(spec)
         self._operations: dict[str, _Budgeted] = {}
         for operation in operations:
-            limit = limits.get((operation.method.lower(), operation.template))
+            limit = limits.get((operation.method, operation.template))
             if limit is None:
                 continue
             label = f"{operation.method} {operation.template}"

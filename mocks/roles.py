@@ -13,43 +13,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-from mocks.operations import Operation, Role
+# Collection is defined beside Operation (each refers to the other); importable from here too.
+from mocks.operations import Collection, Operation, Role
 from mocks.schemas import SchemaRef, Schemas
 
+__all__ = ["Collection", "RoleInference"]
+
 ID_CANDIDATES = ("id", "_id")
-
-
-@dataclass(slots=True)
-class Collection:
-    """Records of one kind, stored under the collection's path (its parameters filled in)."""
-
-    template: str
-    item_template: str | None
-    id_param: str | None
-    id_field: str
-    record: SchemaRef
-    create: Operation | None = None
-    # Record properties a client never writes: the id and what the create body does not declare.
-    managed: frozenset[str] = frozenset()
-    # Writable record properties: declared by the record and not managed.
-    writable: frozenset[str] = frozenset()
-    # The documented list example's items: a read-only collection (users, tags) starts with them.
-    examples: list[Any] = field(default_factory=list)
-
-    @property
-    def is_catalog(self) -> bool:
-        """A collection the API only reads: its records come from the spec's examples."""
-        return self.create is None
-
-    def key(self, path_params: dict[str, Any]) -> str:
-        """The store name of the collection, e.g. `/v1/workflows/7/steps` for nested ones."""
-        name = self.template
-        for param, value in path_params.items():
-            name = name.replace("{" + param + "}", str(value))
-        return name
 
 
 def _is_param(segment: str) -> bool:

@@ -12,44 +12,14 @@ and a trailing `/` once slipped past the rate limit while the router still serve
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from urllib.parse import unquote
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from crm_overlays.spec_paths import PathTable, PathTemplate, split_path
 from starlette.types import Scope
 
 from mocks.operations import Operation
 from mocks.wire import Incoming
-
-
-@dataclass(slots=True)
-class Route:
-    template: str
-    # A literal segment, or None for a parameter (its name is in `names` at the same index).
-    literals: tuple[str | None, ...]
-    names: tuple[str | None, ...]
-    methods: dict[str, Operation] = field(default_factory=dict)
-
-    @property
-    def specificity(self) -> tuple[int, ...]:
-        return tuple(0 if literal is not None else 1 for literal in self.literals)
-
-    def allow(self) -> str:
-        methods = set(self.methods)
-        if "GET" in methods:
-            methods.add("HEAD")
-        return ", ".join(sorted(methods))
-
-    def bind(self, segments: list[str]) -> dict[str, str] | None:
-        params: dict[str, str] = {}
-        for literal, name, segment in zip(self.literals, self.names, segments, strict=True):
-            if literal is not None:
-                if literal != segment:
-                    return None
-            elif not segment:
-                return None
-            elif name is not None:
-                params[name] = segment
-        return params
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,52 +68,35 @@ def route_request(scope: Scope, router: Router) -> Routed:
     return routed
 
 
-def split_path(raw_path: str) -> list[str]:
-    """Segments of a raw (still percent-encoded) path, each decoded on its own."""
-    return [unquote(segment) for segment in raw_path.split("/") if segment]
-
-
 class Router:
+    """The spec layer's path matcher (`crm_overlays.spec_paths`, shared with the client-side
+    rate limiter) below the server's base path, with HEAD served by GET."""
+
     def __init__(self, base_path: str, operations: list[Operation]) -> None:
         self.base_path = base_path.rstrip("/")
         self.base_segments = split_path(base_path)
-        routes: dict[str, Route] = {}
-        for op in operations:
-            route = routes.get(op.template)
-            if route is None:
-                segments = [segment for segment in op.template.split("/") if segment]
-                literals = tuple(None if _is_param(s) else s for s in segments)
-                names = tuple(s[1:-1] if _is_param(s) else None for s in segments)
-                route = routes[op.template] = Route(op.template, literals, names)
-            route.methods[op.method] = op
-        self._by_length: dict[int, list[Route]] = {}
-        for route in sorted(routes.values(), key=lambda r: r.specificity):
-            self._by_length.setdefault(len(route.literals), []).append(route)
+        self._table = PathTable((op.method, op.template, op) for op in operations)
 
     def templates(self) -> list[str]:
         """Every path template below the base path, as a request path spells it."""
-        return [self.base_path + route.template for routes in self._by_length.values()
-                for route in routes]
+        return [self.base_path + template for template in self._table.templates()]
 
     def resolve(self, method: str, raw_path: str) -> Resolution:
         segments = split_path(raw_path)
         base = len(self.base_segments)
         if segments[:base] != self.base_segments:
             return NotFound()
-        segments = segments[base:]
-        lookup = "GET" if method == "HEAD" else method
-        first_match: Route | None = None
-        for route in self._by_length.get(len(segments), []):
-            params = route.bind(segments)
-            if params is None:
-                continue
-            if lookup in route.methods:
-                return Matched(route.methods[lookup], params)
-            first_match = first_match or route
-        if first_match is not None:
-            return NotAllowed(first_match.allow())
-        return NotFound()
+        found = self._table.match("GET" if method == "HEAD" else method, segments[base:])
+        if type(found) is tuple:
+            return Matched(*found)
+        if found is None:
+            return NotFound()
+        assert isinstance(found, PathTemplate)
+        return NotAllowed(_allow(found.methods))
 
 
-def _is_param(segment: str) -> bool:
-    return segment.startswith("{") and segment.endswith("}")
+def _allow(methods: Iterable[str]) -> str:
+    allowed = set(methods)
+    if "GET" in allowed:
+        allowed.add("HEAD")
+    return ", ".join(sorted(allowed))

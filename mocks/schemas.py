@@ -14,12 +14,11 @@ from typing import Any
 from urllib.parse import quote
 
 import jsonschema_rs
-from crm_overlays.specs import json_type
+from crm_overlays.specs import JSON_TYPES, json_type
 
 from mocks.openapi import SpecDocument, join_pointer
 
 SPEC_URI = "urn:crm-api-kit:spec"
-JSON_TYPES = frozenset({"object", "array", "string", "integer", "number", "boolean", "null"})
 # OpenAPI's integer formats are ranges; clients (and Schemathesis) treat them as bounds.
 INTEGER_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 # Keywords that imply a type when `type` is absent.
@@ -80,14 +79,10 @@ class Schemas:
         cached = self._resolved.get(ref.pointer)
         if cached is not None:
             return cached
-        start = ref
-        seen: set[str] = set()
-        while isinstance(ref.node.get("$ref"), str) and ref.node["$ref"] not in seen:
-            target = str(ref.node["$ref"])
-            seen.add(target)
-            ref = self.ref(target)
-        self._resolved[start.pointer] = ref
-        return ref
+        node, pointer = self.document.resolve(ref.node, ref.pointer)
+        resolved = SchemaRef(pointer, node)
+        self._resolved[ref.pointer] = resolved
+        return resolved
 
     # ------------------------------------------------------------------ validation
 
@@ -157,9 +152,6 @@ class Schemas:
         else:
             found = JSON_TYPES
         return found
-
-    def is_nullable(self, ref: SchemaRef) -> bool:
-        return "null" in self.types(ref)
 
     def object_view(self, ref: SchemaRef) -> ObjectView | None:
         """The merged properties of an object schema, or None when it is not an object schema."""

@@ -26,7 +26,7 @@ from starlette.applications import Starlette
 from mocks import create_app
 from mocks.openapi import SpecDocument
 from mocks.serving import serve
-from tests.mocks.support import AUTH_HEADERS
+from tests.mocks.support import auth_headers
 
 TOKEN = "peer-test-token"
 
@@ -52,7 +52,7 @@ class ServedMock:
 
     def http(self) -> httpx.Client:
         """Our own raw client, to read back what a peer client wrote."""
-        client = httpx.Client(base_url=self.base_url, headers=AUTH_HEADERS[self.api](self.token))
+        client = httpx.Client(base_url=self.base_url, headers=auth_headers(self.api, self.token))
         self._http.append(client)
         return client
 

@@ -20,8 +20,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._typed_api import acall, apaginate, call, paginate, unwrap
-from .errors import (
+from .exceptions import (
+    ApiConnectionError,
     ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
     BadRequestError,
     ConflictError,
     DeadlineExceededError,
@@ -31,6 +34,7 @@ from .errors import (
     RateLimitedError,
     ServerError,
     TransportFailure,
+    TransportTimeout,
     UnauthorizedError,
     UnexpectedStatusError,
     UnprocessableError,
@@ -52,7 +56,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ApiConnectionError",
     "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncPaginator",
     "BadRequestError",
     "ConflictError",
@@ -68,6 +75,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "TransportFailure",
+    "TransportTimeout",
     "UnauthorizedError",
     "UnexpectedStatusError",
     "UnprocessableError",

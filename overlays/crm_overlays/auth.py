@@ -8,11 +8,10 @@ the same place which header to drop on a redirect that leaves the origin.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from . import specs
+from .spec_security import operation_security, security_schemes
 
 __all__ = ["AuthScheme", "auth_scheme"]
 
@@ -34,26 +33,23 @@ def auth_scheme(api: str) -> AuthScheme:
     document = specs.load(api)
     chosen: set[str] = set()
     for _method, _path, operation in specs.operations(api):
-        requirements = operation.get("security", document.get("security")) or []
+        requirements = operation_security(document, operation)
         if requirements and requirements[0]:
-            chosen.add(next(iter(requirements[0])))
+            chosen.add(requirements[0][0])
     if len(chosen) != 1:
         raise ValueError(
             f"specs/{api}.yaml: the operations do not agree on one security scheme "
             f"(first listed: {sorted(chosen)})"
         )
     (name,) = chosen
-    scheme: Mapping[str, Any] = (
-        document.get("components", {}).get("securitySchemes", {}).get(name) or {}
-    )
-    if not scheme:
+    scheme = security_schemes(document).get(name)
+    if scheme is None:
         raise ValueError(f"specs/{api}.yaml: security scheme {name!r} is not defined")
-    kind = scheme.get("type")
-    if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+    if scheme.type == "http" and scheme.scheme == "bearer":
         return AuthScheme("Authorization", "Bearer")
-    if kind == "apiKey" and scheme.get("in") == "header" and scheme.get("name"):
-        return AuthScheme(str(scheme["name"]), "")
+    if scheme.is_api_key and scheme.location == "header" and scheme.parameter:
+        return AuthScheme(scheme.parameter, "")
     raise ValueError(
-        f"specs/{api}.yaml: security scheme {name!r} ({kind}) is neither HTTP bearer nor an "
-        f"API key in a header; build the client by hand"
+        f"specs/{api}.yaml: security scheme {name!r} ({scheme.type}) is neither HTTP bearer "
+        f"nor an API key in a header; build the client by hand"
     )

@@ -25,7 +25,7 @@ from .auth import AuthScheme, auth_scheme
 from .deadline import DEFAULT_DEADLINE
 from .ratelimit import LimiterOptions
 from .redact import secret_repr
-from .retry import RetryPolicy
+from .retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from .transport import build_async_transport, build_transport
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ class ClientFactory(Generic[C]):
         token: str | None = None,
         *,
         base_url: str | None = None,
-        retry: RetryPolicy | None = RetryPolicy(),  # noqa: B008 - frozen, so sharing is safe
+        retry: RetryPolicy | None = DEFAULT_RETRY_POLICY,
         rate_limit: bool = True,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,

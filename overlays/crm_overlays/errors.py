@@ -1,9 +1,11 @@
-"""Typed exceptions for the five CRM APIs, one class per kind of failure a caller handles.
+"""Response diagnostics: the typed exception (:mod:`crm_overlays.exceptions`) for a response,
+a network failure, a passed deadline or a body that does not parse, with what went wrong.
 
 The generated clients return documented error statuses as parsed error models and raise only
 for undocumented ones, so ``except NotFoundError`` is impossible with them alone. The overlay's
-``unwrap`` helper turns a non-2xx response into one of these classes with
-:func:`error_from_response`, and a network failure with :func:`error_from_transport`.
+``unwrap`` helper turns a non-2xx response into one of the exception classes with
+:func:`error_from_response`, and a network failure with :func:`error_from_transport`. The
+classes are importable from here too, as they always were.
 
 Every message, repr and ``headers`` dict here is built from redacted data
 (:mod:`crm_overlays.redact`): an exception is the thing most likely to end up in a log or a bug
@@ -22,7 +24,59 @@ from typing import Any
 import httpx
 
 from . import specs
+from .exceptions import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    BadRequestError,
+    ConflictError,
+    DeadlineExceededError,
+    ForbiddenError,
+    InvalidResponseError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    TransportFailure,
+    TransportTimeout,
+    UnauthorizedError,
+    UnexpectedStatusError,
+    UnprocessableError,
+    error_class_for,
+)
 from .redact import credential_values, redact_headers, redact_url, scrub, scrub_json
+
+# The classes stay importable from here, where they were defined before the split.
+__all__ = [
+    "MESSAGE_BODY_LIMIT",
+    "NOT_SENT_ERRORS",
+    "SAFE_METHODS",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "BadRequestError",
+    "ConflictError",
+    "DeadlineExceededError",
+    "ForbiddenError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "RateLimitedError",
+    "ServerError",
+    "TransportFailure",
+    "TransportTimeout",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnprocessableError",
+    "deadline_exceeded_error",
+    "error_class_for",
+    "error_from_response",
+    "error_from_transport",
+    "find_schema_violation",
+    "invalid_response_error",
+    "parse_retry_after",
+    "rate_limited_error",
+]
 
 #: How much of a vendor's error body a message quotes; the whole body stays on ``.body``.
 MESSAGE_BODY_LIMIT = 200
@@ -42,180 +96,6 @@ NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 #: Headers in which vendors (or the proxies in front of them) return a request id.
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 _REQUEST_ID_BODY_KEYS = ("request_id", "requestId")
-
-
-class ApiError(Exception):
-    """Base class: a call to a CRM API did not produce the documented success result.
-
-    Attributes:
-        status: the HTTP status, or ``None`` when no response arrived.
-        body: the parsed JSON error body, its text when it is not JSON, ``None`` when empty
-            or when it cannot be parsed at all (JSON nested deeper than Python can read).
-        headers: the response headers, lower-case names, credentials redacted.
-        method: the request method.
-        url: the request URL, credential query values redacted.
-        model: the generated error model for ``body`` (set by the overlay's ``unwrap``).
-        request_id: the vendor's request id when the body or the headers carry one.
-        content_type: the response's ``Content-Type``, ``None`` without a response.
-        content_length: the length in bytes of the response body as received (after any
-            content decoding), ``None`` without a response.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int | None = None,
-        body: Any = None,
-        headers: dict[str, str] | None = None,
-        method: str = "",
-        url: str = "",
-        model: Any | None = None,
-        request_id: str | None = None,
-        content_type: str | None = None,
-        content_length: int | None = None,
-    ) -> None:
-        # A last line of defence: whatever built this error, a remembered token (every
-        # transport stack's) is scrubbed by value from its text.
-        message = scrub(message)
-        super().__init__(message)
-        self.message = message
-        self.status = status
-        self.body = body
-        self.headers: dict[str, str] = redact_headers(headers or {})
-        self.method = method
-        self.url = scrub(url)
-        self.model = model
-        self.request_id = request_id
-        self.content_type = content_type
-        self.content_length = content_length
-
-    def __str__(self) -> str:
-        return self.message
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r})"
-
-
-class BadRequestError(ApiError):
-    """400: the server rejected the request as malformed."""
-
-
-class UnauthorizedError(ApiError):
-    """401: the token is missing, wrong or expired."""
-
-
-class ForbiddenError(ApiError):
-    """403: the token is valid but may not do this."""
-
-
-class NotFoundError(ApiError):
-    """404: no such resource (or it was deleted)."""
-
-
-class ConflictError(ApiError):
-    """409: the request conflicts with the resource's state (e.g. a duplicate)."""
-
-
-class UnprocessableError(ApiError):
-    """422: the request is well-formed but its content failed validation."""
-
-
-class RateLimitedError(ApiError):
-    """429 (or a server asking for a longer wait than the retry policy accepts).
-
-    ``retry_after`` is the number of seconds the server asked us to wait, if it said.
-    """
-
-    def __init__(self, message: str, *, retry_after: float | None = None, **fields: Any) -> None:
-        super().__init__(message, **fields)
-        self.retry_after = retry_after
-
-
-class ServerError(ApiError):
-    """5xx: the server failed; retrying later may help."""
-
-
-class UnexpectedStatusError(ApiError):
-    """Any status without a class of its own (a 3xx, 402, 405, 418 ...)."""
-
-
-class TransportFailure(ApiError):
-    """No response: the network failed (after the retries the policy allowed).
-
-    ``cause`` is the httpx exception (also chained as ``__cause__``). ``maybe_applied`` is True
-    when the request could change server state and the failure happened after it may have been
-    sent, so the caller must check before repeating it.
-    """
-
-    def __init__(
-        self, message: str, *, cause: httpx.TransportError, maybe_applied: bool, **fields: Any
-    ) -> None:
-        super().__init__(message, **fields)
-        self.cause = cause
-        self.maybe_applied = maybe_applied
-
-
-class DeadlineExceededError(ApiError):
-    """The call's total deadline passed before it finished (attempts, waits and body together).
-
-    ``deadline`` is the configured budget in seconds, ``elapsed`` how long the call ran,
-    ``attempts`` how many requests it sent (retries and redirects included), ``phase`` either
-    ``"response"`` (no response yet) or ``"body"`` (the status and headers had arrived: they are
-    on ``status`` and ``headers``). ``maybe_applied`` is True for a method that can change server
-    state: the server may have acted on the request even though the call gave up.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        deadline: float,
-        elapsed: float,
-        attempts: int,
-        phase: str,
-        maybe_applied: bool,
-        **fields: Any,
-    ) -> None:
-        super().__init__(message, **fields)
-        self.deadline = deadline
-        self.elapsed = elapsed
-        self.attempts = attempts
-        self.phase = phase
-        self.maybe_applied = maybe_applied
-
-
-class InvalidResponseError(ApiError):
-    """A 2xx body that does not parse into the generated model.
-
-    ``field_path`` names the offending field (``data.emails[0]``, ``$`` for the whole body) and
-    ``expected`` what the spec says belongs there.
-    """
-
-    def __init__(self, message: str, *, field_path: str, expected: str, **fields: Any) -> None:
-        super().__init__(message, **fields)
-        self.field_path = field_path
-        self.expected = expected
-
-
-_ERROR_BY_STATUS: dict[int, type[ApiError]] = {
-    400: BadRequestError,
-    401: UnauthorizedError,
-    403: ForbiddenError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableError,
-    429: RateLimitedError,
-}
-
-
-def error_class_for(status: int) -> type[ApiError]:
-    """The exception class for an HTTP ``status``."""
-    if status in _ERROR_BY_STATUS:
-        return _ERROR_BY_STATUS[status]
-    if 500 <= status <= 599:
-        return ServerError
-    return UnexpectedStatusError
 
 
 def error_from_response(response: httpx.Response, *, model: Any | None = None) -> ApiError:
@@ -260,9 +140,8 @@ def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> T
         message = f"{message} — {_truncate(reason)}"
     if maybe_applied:
         message = f"{message} (the request may have reached the server)"
-    failure = TransportFailure(
-        message, cause=exc, maybe_applied=maybe_applied, method=method, url=url
-    )
+    kind = TransportTimeout if isinstance(exc, httpx.TimeoutException) else TransportFailure
+    failure = kind(message, cause=exc, maybe_applied=maybe_applied, method=method, url=url)
     failure.__cause__ = exc
     return failure
 
@@ -339,10 +218,9 @@ def find_schema_violation(
     ``$ref``s resolve against ``document``; OpenAPI 3.1 schema objects are JSON Schema 2020-12.
     """
     # Imported here: jsonschema takes about a second to import and is needed only when a
-    # response has already failed to parse. It ships no type hints; its objects are used
-    # through the few attributes below.
-    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+    # response has already failed to parse.
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 

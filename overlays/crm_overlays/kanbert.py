@@ -1,6 +1,6 @@
 """Kanbert: a ready client, and a parser for the webhooks its spec documents.
 
-``kanbert.client(token=None, *, base_url=None, retry=RetryPolicy(), rate_limit=True,
+``kanbert.client(token=None, *, base_url=None, retry=DEFAULT_RETRY_POLICY, rate_limit=True,
 transport=None, async_transport=None, timeout=30.0)`` returns the generated
 ``kanbert_client.AuthenticatedClient`` (``Authorization: Bearer``); the token defaults to
 ``$KANBERT_TOKEN``.
@@ -43,15 +43,15 @@ def webhook_models() -> dict[str, type[Any]]:
     models: dict[str, type[Any]] = {}
     for event, item in document.get("webhooks", {}).items():
         try:
-            body = item["post"]["requestBody"]
-            if "$ref" in body:
-                body = document["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[1]]
-            schema_ref = body["content"]["application/json"]["schema"]["$ref"]
-        except (KeyError, TypeError) as exc:
+            body, _ = specs.resolve(document, item["post"]["requestBody"])
+            name = specs.ref_name(body["content"]["application/json"]["schema"])
+            if name is None:
+                raise KeyError("schema")
+        except (LookupError, TypeError) as exc:
             raise ValueError(
                 f"specs/kanbert.yaml webhook {event!r}: no JSON request body schema $ref ({exc})"
             ) from None
-        models[event] = getattr(kanbert_client.models, schema_ref.rsplit("/", 1)[1])
+        models[event] = getattr(kanbert_client.models, name)
     return models
 
 

@@ -1,6 +1,6 @@
 """Kinbox: a ready client configured from ``specs/kinbox.yaml``.
 
-``kinbox.client(token=None, *, base_url=None, retry=RetryPolicy(), rate_limit=True,
+``kinbox.client(token=None, *, base_url=None, retry=DEFAULT_RETRY_POLICY, rate_limit=True,
 transport=None, async_transport=None, timeout=30.0)`` returns the generated
 ``kinbox_client.AuthenticatedClient``; the token defaults to ``$KINBOX_TOKEN``.
 """

@@ -25,12 +25,13 @@ import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from . import specs
 from .responses import GeneratedResponse, Outcome, ainvoke, invoke, spec_operation
+from .spec_extensions import PaginationRule, pagination_rule
 
 M = TypeVar("M")
 T = TypeVar("T")
@@ -67,101 +68,6 @@ class PaginationCycleError(PaginationError):
 
 
 # ------------------------------------------------------------------ x-pagination
-
-
-@dataclass(frozen=True)
-class PaginationRule:
-    """An operation's ``x-pagination``, checked once (format in ``specs/README.md``)."""
-
-    style: Literal["cursor", "page"]
-    items: str
-    location: Literal["query", "body"]
-    size_param: str | None
-    default_size: int | None
-    max_size: int | None
-    cursor_param: str | None = None
-    next_cursor: str | None = None
-    has_more: str | None = None
-    page_param: str | None = None
-    first_page: int = 1
-    #: Where the page count may be: one pointer, or several when the vendor's sources disagree
-    #: about the envelope (the first that holds an integer counts).
-    total_pages: tuple[str, ...] = ()
-
-    @property
-    def preferred_size(self) -> int | None:
-        """The page size to ask for: the largest the server accepts, for fewer round trips."""
-        return self.max_size if self.max_size is not None else self.default_size
-
-    @property
-    def position_param(self) -> str:
-        """The parameter that says which page to fetch (the cursor or the page number)."""
-        name = self.cursor_param if self.style == "cursor" else self.page_param
-        assert name is not None  # checked by from_extension
-        return name
-
-    @classmethod
-    def from_extension(cls, raw: Any, where: str) -> PaginationRule:
-        """Read and check ``raw``; ``where`` names it in errors (``specs/x.yaml listX``)."""
-
-        def fail(problem: str) -> ValueError:
-            return ValueError(f"{where}: x-pagination {problem}")
-
-        if not isinstance(raw, Mapping):
-            raise fail("must be a mapping")
-
-        def text(key: str, *, required: bool = False) -> str | None:
-            value = raw.get(key)
-            if value is None and not required:
-                return None
-            if not isinstance(value, str) or not value:
-                raise fail(f"needs {key} as a non-empty string")
-            return value
-
-        def number(key: str) -> int | None:
-            value = raw.get(key)
-            if value is None:
-                return None
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise fail(f"{key} must be a non-negative integer")
-            return value
-
-        def pointers(key: str) -> tuple[str, ...]:
-            value = raw.get(key)
-            if value is None:
-                return ()
-            listed = value if isinstance(value, list) else [value]
-            if not listed or not all(isinstance(item, str) and item for item in listed):
-                raise fail(f"needs {key} as a pointer or a non-empty list of pointers")
-            return tuple(listed)
-
-        style = raw.get("style")
-        location = raw.get("in", "query")
-        if style not in ("cursor", "page"):
-            raise fail(f"style must be cursor or page, not {style!r}")
-        if location not in ("query", "body"):
-            raise fail(f"in must be query or body, not {location!r}")
-        items = text("items", required=True)
-        assert items is not None
-        first_page = number("firstPage")
-        rule = cls(
-            style=style,
-            items=items,
-            location=location,
-            size_param=text("sizeParam"),
-            default_size=number("defaultSize"),
-            max_size=number("maxSize"),
-            cursor_param=text("cursorParam", required=style == "cursor"),
-            next_cursor=text("nextCursor", required=style == "cursor"),
-            has_more=text("hasMore"),
-            page_param=text("pageParam", required=style == "page"),
-            first_page=1 if first_page is None else first_page,
-            total_pages=pointers("totalPages"),
-        )
-        for pointer in (rule.items, rule.next_cursor, rule.has_more, *rule.total_pages):
-            if pointer is not None and not pointer.startswith("/"):
-                raise fail(f"pointer {pointer!r} must start with '/'")
-        return rule
 
 
 # ------------------------------------------------------------- reading the model
@@ -297,11 +203,10 @@ class _Plan:
 def _rule_and_keywords(endpoint: Any) -> tuple[str, PaginationRule, str | None, str]:
     """The operation label, its rule, and the generated keywords of its paging parameters."""
     operation = spec_operation(endpoint)
-    raw = operation.spec.get("x-pagination")
     where = f"specs/{operation.api}.yaml {operation.operation_id}"
-    if raw is None:
+    rule = pagination_rule(operation.spec, where)
+    if rule is None:
         raise ValueError(f"{operation.label} is not a list operation (no x-pagination in its spec)")
-    rule = PaginationRule.from_extension(raw, where)
     parameters = inspect.signature(endpoint.sync_detailed).parameters
     if rule.location == "body":
         if "body" not in parameters:

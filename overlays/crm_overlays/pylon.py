@@ -1,6 +1,6 @@
 """Pylon: a ready client configured from ``specs/pylon.yaml``.
 
-``pylon.client(token=None, *, base_url=None, retry=RetryPolicy(), rate_limit=True,
+``pylon.client(token=None, *, base_url=None, retry=DEFAULT_RETRY_POLICY, rate_limit=True,
 transport=None, async_transport=None, timeout=30.0)`` returns the generated
 ``pylon_client.AuthenticatedClient``; the token defaults to ``$PYLON_TOKEN``. The base URL is
 the spec's first server (US); a token of the EU region needs

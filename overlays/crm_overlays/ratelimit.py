@@ -34,20 +34,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import httpx
 
-from . import specs
+from . import spec_extensions, specs
 from .deadline import deadline_error, time_left
 from .errors import parse_retry_after
 from .redact import token_fingerprint
+from .spec_extensions import RateLimit
+from .spec_paths import PathTable, split_path
 
 __all__ = [
     "DEFAULT_REGISTRY",
@@ -68,49 +69,12 @@ logger = logging.getLogger("crm_overlays.ratelimit")
 #: Share of the window added between the oldest start in the log and the next one.
 DEFAULT_SAFETY_RATIO = 0.01
 
-Scope = Literal["operation", "token"]
-
-
-@dataclass(frozen=True)
-class RateLimit:
-    """One ``x-rate-limit`` declaration: ``limit`` requests per ``window`` seconds."""
-
-    limit: int
-    window: float
-    scope: Scope
-
-    @classmethod
-    def from_extension(cls, value: Any, where: str) -> RateLimit:
-        """Parse an ``x-rate-limit`` object; ``where`` names it in the error message."""
-        if not isinstance(value, Mapping):
-            raise TypeError(f"{where}: x-rate-limit must be an object, got {value!r}")
-        limit, window, scope = value.get("limit"), value.get("window"), value.get("scope")
-        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
-            raise ValueError(f"{where}: x-rate-limit.limit must be a positive integer")
-        if not isinstance(window, int | float) or isinstance(window, bool) or not window > 0:
-            raise ValueError(f"{where}: x-rate-limit.window must be a positive number")
-        if scope not in ("operation", "token"):
-            raise ValueError(f"{where}: x-rate-limit.scope must be 'operation' or 'token'")
-        return cls(limit=limit, window=float(window), scope=scope)
 
 
 def rate_limits(api: str) -> dict[tuple[str, str], RateLimit]:
-    """``(METHOD, path template) -> RateLimit`` for every rate-limited operation of ``api``.
-
-    An operation's own ``x-rate-limit`` overrides the document's root one; operations of an
-    API without any ``x-rate-limit`` are absent.
-    """
-    document = specs.load(api)
-    root = document.get("x-rate-limit")
-    default = RateLimit.from_extension(root, f"{api}: root") if root is not None else None
-    limits: dict[tuple[str, str], RateLimit] = {}
-    for method, path, operation in specs.operations(api):
-        own = operation.get("x-rate-limit")
-        where = f"{api}: {method.upper()} {path}"
-        chosen = RateLimit.from_extension(own, where) if own is not None else default
-        if chosen is not None:
-            limits[(method.upper(), path)] = chosen
-    return limits
+    """``(METHOD, path template) -> RateLimit`` for every rate-limited operation of ``api``
+    (read by the spec layer, :func:`crm_overlays.spec_extensions.rate_limits`)."""
+    return spec_extensions.rate_limits(specs.load(api), f"specs/{api}.yaml")
 
 
 class Reservation(NamedTuple):
@@ -245,47 +209,38 @@ class LimiterOptions:
 class OperationMatcher:
     """Finds the spec operation (method, path template) a request URL path belongs to.
 
+    It matches as the mock's router does (:mod:`crm_overlays.spec_paths`: the raw path, each
+    segment decoded on its own, empty segments dropped, a literal segment before a template
+    one, HEAD on GET's budget), so a request draws on the budget the server counts it in.
     Paths are matched after removing the spec's server base path (``/api/v1`` for Kanbert),
     and, failing that, as they are, so a client pointed at a mock mounted at ``/`` matches too.
-    A literal segment beats a template one: ``/contacts/search`` is the search operation, not
-    ``/contacts/{id}``.
     """
 
     def __init__(
         self, templates: Iterable[tuple[str, str]], base_paths: Iterable[str] = ()
     ) -> None:
-        self._routes: list[tuple[str, re.Pattern[str], str, int]] = []
-        for method, template in templates:
-            literal_segments = sum("{" not in part for part in template.strip("/").split("/"))
-            self._routes.append(
-                (method.upper(), _template_regex(template), template, literal_segments)
-            )
-        self._routes.sort(key=lambda route: -route[3])
-        self._base_paths = sorted(
-            {base.rstrip("/") for base in base_paths if base.rstrip("/")}, key=len, reverse=True
+        self._table = PathTable(
+            (method, template, (method.upper(), template)) for method, template in templates
         )
+        bases = {tuple(split_path(base)) for base in base_paths}
+        self._base_paths = sorted((base for base in bases if base), key=len, reverse=True)
 
     def match(self, method: str, path: str) -> tuple[str, str] | None:
         method = method.upper()
-        for candidate in self._candidates(path):
-            for route_method, pattern, template, _ in self._routes:
-                if route_method == method and pattern.fullmatch(candidate):
-                    return route_method, template
+        for segments in self._candidates(path):
+            found = self._table.match(method, segments)
+            if type(found) is not tuple and method == "HEAD":
+                found = self._table.match("GET", segments)
+            if type(found) is tuple:
+                return found[0]
         return None
 
-    def _candidates(self, path: str) -> Iterable[str]:
-        path = path.split("?", 1)[0]
-        if len(path) > 1:
-            path = path.rstrip("/")
+    def _candidates(self, path: str) -> Iterable[list[str]]:
+        segments = split_path(path.split("?", 1)[0])
         for base in self._base_paths:
-            if path == base or path.startswith(base + "/"):
-                yield path[len(base) :] or "/"
-        yield path
-
-
-def _template_regex(template: str) -> re.Pattern[str]:
-    pieces = re.split(r"(\{[^}/]+\})", template.rstrip("/") or "/")
-    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in pieces))
+            if tuple(segments[: len(base)]) == base:
+                yield segments[len(base) :]
+        yield segments
 
 
 class RateLimiter:
@@ -327,16 +282,6 @@ class RateLimiter:
         operation = self._matcher.match(method, path)
         return self._budget_of.get(operation) if operation else None
 
-    def acquire(self, method: str, path: str) -> float:
-        """Block the calling thread until the request may start; returns seconds waited."""
-        budget = self.budget_for(method, path)
-        return self.wait(budget) if budget is not None else 0.0
-
-    async def acquire_async(self, method: str, path: str) -> float:
-        """Like :meth:`acquire`, but waits with the event loop's sleep."""
-        budget = self.budget_for(method, path)
-        return await self.wait_async(budget) if budget is not None else 0.0
-
     def wait(self, budget: SlidingWindowBudget, within: float | None = None) -> float:
         """Block until ``budget`` has a slot for one request; returns seconds waited.
 
@@ -373,12 +318,6 @@ class RateLimiter:
                 delay = budget.settle(reservation)
             if not budget.paused_since(reservation.pauses):
                 return waited
-
-    def record_rejection(self, method: str, path: str, headers: httpx.Headers) -> None:
-        """Learn from a 429: pause the request's budget as long as the server asks."""
-        budget = self.budget_for(method, path)
-        if budget is not None:
-            self.learn_from_rejection(budget, headers)
 
     def learn_from_rejection(self, budget: SlidingWindowBudget, headers: httpx.Headers) -> None:
         """Pause ``budget`` as long as a 429's ``Retry-After`` asks (one slot when it is absent)."""

@@ -1,6 +1,6 @@
 """Repzo: a ready client configured from ``specs/repzo.yaml``.
 
-``repzo.client(token=None, *, base_url=None, retry=RetryPolicy(), rate_limit=True,
+``repzo.client(token=None, *, base_url=None, retry=DEFAULT_RETRY_POLICY, rate_limit=True,
 transport=None, async_transport=None, timeout=30.0)`` returns the generated
 ``repzo_client.AuthenticatedClient``; the token defaults to ``$REPZO_TOKEN``.
 """

@@ -40,6 +40,7 @@ from .errors import NOT_SENT_ERRORS, parse_retry_after, rate_limited_error
 from .redact import redact_url
 
 __all__ = [
+    "DEFAULT_RETRY_POLICY",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -102,6 +103,11 @@ class RetryPolicy:
             if not value >= 0:  # also rejects NaN
                 raise ValueError(f"{name} must be a non-negative number of seconds, got {value}")
         object.__setattr__(self, "retry_statuses", frozenset(self.retry_statuses))
+
+
+#: The one default: what the ready clients, the transport builders and a bare
+#: ``RetryTransport`` use when the caller names no policy.
+DEFAULT_RETRY_POLICY = RetryPolicy()
 
 
 def compute_wait(policy: RetryPolicy, retry_number: int, retry_after: float | None) -> float:
@@ -197,7 +203,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy | None = None) -> None:
         self.inner = inner
-        self.policy = policy or RetryPolicy()
+        self.policy = policy or DEFAULT_RETRY_POLICY
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()  # buffer a streamed body so every attempt sends the same bytes
@@ -235,7 +241,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
         self.inner = inner
-        self.policy = policy or RetryPolicy()
+        self.policy = policy or DEFAULT_RETRY_POLICY
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()

@@ -66,34 +66,82 @@ def pointer(tokens: Iterable[str | int]) -> str:
 
 def at_pointer(document: Any, where: str) -> Any:
     """The node of ``document`` at the JSON pointer ``where``; ``None`` when there is none."""
+    try:
+        return node_at(document, where)
+    except LookupError:
+        return None
+
+
+def node_at(document: Any, where: str) -> Any:
+    """The node of ``document`` at the pointer ``where`` (``/a/b``, or a ``#/a/b`` fragment).
+
+    Raises ``LookupError`` naming the pointer when it leads nowhere: a spec that the lint
+    accepted never does, so a reader that gets here has a real bug to report.
+    """
     node = document
-    for token in pointer_tokens(where):
-        if isinstance(node, dict):
-            node = node.get(token)
+    for token in pointer_tokens(where.removeprefix("#")):
+        if isinstance(node, Mapping) and token in node:
+            node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
-            return None
+            raise LookupError(f"{where!r} points at nothing")
     return node
 
 
-def follow_ref(document: Mapping[str, Any], node: Any, where: str = "") -> tuple[Any, str]:
+def resolve_local(document: Any, ref: str) -> Any:
+    """The node a local ``#/...`` reference points at; ``LookupError`` for any other."""
+    if not ref.startswith("#"):
+        raise LookupError(f"only local references are allowed in specs/, got {ref!r}")
+    return node_at(document, ref)
+
+
+def resolve(document: Any, node: Any, where: str = "") -> tuple[Any, str]:
     """Follow local ``$ref``s from ``node`` (found at pointer ``where``) to a real object.
 
-    Returns the object and its pointer; ``(None, reference)`` for a reference that leaves the
-    document, dangles or loops. Siblings of a ``$ref`` are not merged: callers that need them
-    (a 3.1 schema may have some) read them from ``node`` themselves.
+    Returns the object and its pointer (``/...``, no ``#``). Raises ``LookupError`` for a
+    reference that leaves the document, dangles or loops. Siblings of a ``$ref`` are not
+    merged: callers that need them (a 3.1 schema may have some) read them from ``node``.
     """
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        reference: str = node["$ref"]
-        if not reference.startswith("#") or reference in seen:
-            return None, reference
-        seen.add(reference)
-        where = reference[1:]
-        node = at_pointer(document, where)
+    node, where, broken = _follow(document, node, where)
+    if broken is not None:
+        raise broken
     return node, where
 
+
+def follow_ref(document: Mapping[str, Any], node: Any, where: str = "") -> tuple[Any, str]:
+    """:func:`resolve` for readers that tolerate a broken reference: ``(None, reference)``
+    for a reference that leaves the document, dangles or loops."""
+    node, where, broken = _follow(document, node, where)
+    return (None, where) if broken is not None else (node, where)
+
+
+def _follow(document: Any, node: Any, where: str) -> tuple[Any, str, LookupError | None]:
+    """The end of the chain, its pointer, and why it broke (the pointer is then the ref)."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        reference: str = node["$ref"]
+        if reference in seen:
+            return None, reference, LookupError(f"the $ref chain through {reference!r} loops")
+        seen.add(reference)
+        try:
+            node = resolve_local(document, reference)
+        except LookupError as exc:
+            return None, reference, exc
+        where = reference[1:]
+    return node, where, None
+
+
+def ref_name(node: Any) -> str | None:
+    """The component name a ``$ref`` object names (``#/components/schemas/Contact`` → Contact)."""
+    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        tokens = pointer_tokens(str(node["$ref"]).removeprefix("#"))
+        return tokens[-1] if tokens else None
+    return None
+
+
+#: Every type name of JSON Schema's ``type`` keyword.
+JSON_TYPES = frozenset({"object", "array", "string", "integer", "number", "boolean", "null"})
 
 # The JSON type of a parsed value: the common types at one lookup, the rest below.
 _JSON_TYPE_OF: dict[type, str] = {

@@ -45,7 +45,7 @@ from .ratelimit import (
 )
 from .redact import AsyncLoggingTransport, LoggingTransport, remember_secret
 from .redirects import AsyncCredentialGuardTransport, CredentialGuardTransport
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .retry import DEFAULT_RETRY_POLICY, AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from .drift.watch import DriftWatch
@@ -56,8 +56,6 @@ __all__ = [
     "build_async_transport",
     "build_transport",
 ]
-
-DEFAULT_RETRY_POLICY = RetryPolicy()
 
 
 def build_transport(

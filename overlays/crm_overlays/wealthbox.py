@@ -1,6 +1,6 @@
 """Wealthbox: a ready client, and a parser for the timestamps its spec can only describe.
 
-``wealthbox.client(token=None, *, base_url=None, retry=RetryPolicy(), rate_limit=True,
+``wealthbox.client(token=None, *, base_url=None, retry=DEFAULT_RETRY_POLICY, rate_limit=True,
 transport=None, async_transport=None, timeout=30.0)`` returns the generated
 ``wealthbox_client.AuthenticatedClient`` with the ``ACCESS_TOKEN`` header; the token defaults
 to ``$WEALTHBOX_TOKEN``.

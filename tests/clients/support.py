@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from crm_overlays.specs import METHODS, follow_ref, pointer_tokens
+from crm_overlays.specs import METHODS, pointer_tokens, resolve
 from openapi_python_client.strings import snake_case
 
 from codegen.generate import apis
@@ -72,12 +72,10 @@ def operations(api: str) -> Iterator[Operation]:
 
 
 def deref(doc: dict[str, Any], node: Any, at: tuple[str | int, ...]) -> tuple[Any, tuple]:
-    """Follow ``$ref`` chains; return the target and its location."""
+    """Follow ``$ref`` chains; return the target and its location (as tokens)."""
     if not (isinstance(node, dict) and "$ref" in node):
         return node, at
-    target, where = follow_ref(doc, node)
-    if target is None:
-        raise LookupError(f"{node['$ref']!r} points at nothing")
+    target, where = resolve(doc, node)
     return target, tuple(pointer_tokens(where))
 
 
@@ -145,7 +143,7 @@ def _model_from(annotation: Any, value: Any) -> Any:
                 continue
             try:
                 return _model_from(option, value)
-            except Exception as exc:  # try the next member of the union
+            except Exception as exc:  # noqa: BLE001 (any failure: try the next union member)
                 errors.append(exc)
         raise TypeError(f"no member of {annotation} accepts {value!r}: {errors}")
     if inspect.isclass(annotation) and issubclass(annotation, Enum):

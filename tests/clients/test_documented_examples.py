@@ -132,7 +132,7 @@ def test_request_example_reaches_the_wire_unchanged(op, value):
 
 def _object_example_cases():
     for case in _response_cases():
-        op, status, value, schema_at = case.values
+        _op, status, value, _schema_at = case.values
         if 200 <= status < 300 and isinstance(value, dict) and value:
             yield case
 

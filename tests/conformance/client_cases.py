@@ -36,6 +36,7 @@ import schemathesis
 import yaml
 from crm_overlays import specs
 from crm_overlays.clients import spec_base_url
+from crm_overlays.spec_extensions import pagination_rule
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core import NotSet
@@ -182,8 +183,8 @@ def operation(api: str, operation_id: str) -> Operation:
 
 
 def resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """Follow local ``$ref`` chains (the specs hold no other kind)."""
-    return specs.follow_ref(document, node)[0]
+    """The object at the end of ``node``'s ``$ref`` chain (the spec layer's resolver)."""
+    return specs.resolve(document, node)[0]
 
 
 def parameters(op: Operation) -> list[Mapping[str, Any]]:
@@ -309,9 +310,9 @@ def documented_model(op: Operation, status: int) -> type[Any] | tuple[type[Any],
         raise AssertionError(f"{op.api} {op.id}: status {status} is not documented")
     document = specs.load(op.api)
     schema = resolve(document, responses[key])["content"]["application/json"]["schema"]
-    name = str(schema["$ref"]).rsplit("/", 1)[-1]
-    branches = document["components"]["schemas"][name].get("oneOf") or []
-    names = [str(branch["$ref"]).rsplit("/", 1)[-1] for branch in branches] or [name]
+    name = str(specs.ref_name(schema))
+    branches = resolve(document, schema).get("oneOf") or []
+    names = [str(specs.ref_name(branch)) for branch in branches] or [name]
     models_package = importlib.import_module(f"{op.package}.models")
     found = tuple(
         getattr(models_package, _class_overrides(op.api).get(n) or str(ClassName(n, FIELD_PREFIX)))
@@ -333,11 +334,12 @@ def _answer(response: httpx.Response, what: str) -> Any:
 def first_listed(bench: Bench, template: str) -> Mapping[str, Any]:
     """The first record the paginated GET at ``template`` lists (its ``x-pagination.items``)."""
     listing = (specs.load(bench.api)["paths"].get(template) or {}).get("get") or {}
-    if "x-pagination" not in listing:
+    rule = pagination_rule(listing, f"{bench.api}: GET {template}")
+    if rule is None:
         raise LookupError(f"{bench.api}: no paginated GET {template} to find a record in")
-    items: Any = _answer(bench.http().get(template.lstrip("/")), f"GET {template}")
-    for part in listing["x-pagination"]["items"].strip("/").split("/"):
-        items = items[part]
+    items: Any = specs.node_at(
+        _answer(bench.http().get(template.lstrip("/")), f"GET {template}"), rule.items
+    )
     if not items:
         raise AssertionError(f"{bench.api}: GET {template} lists no record to address")
     first: Mapping[str, Any] = items[0]

@@ -7,13 +7,14 @@ mock itself uses), so a test that passes is not the engine agreeing with itself.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Coroutine, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
 import crm_overlays.specs
 import httpx
+from crm_overlays.auth import auth_scheme
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
@@ -24,13 +25,10 @@ from mocks.openapi import SpecDocument
 TOKEN = "test-token"
 FIXED_NOW = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
 
-AUTH_HEADERS: dict[str, Callable[[str], dict[str, str]]] = {
-    "kanbert": lambda token: {"Authorization": f"Bearer {token}"},
-    "kinbox": lambda token: {"Authorization": f"Bearer {token}"},
-    "pylon": lambda token: {"Authorization": f"Bearer {token}"},
-    "repzo": lambda token: {"api-key": token},
-    "wealthbox": lambda token: {"ACCESS_TOKEN": token},
-}
+def auth_headers(api: str, token: str) -> dict[str, str]:
+    """The header the ready clients send the token in, from the spec's security scheme."""
+    scheme = auth_scheme(api)
+    return {scheme.header: scheme.value(token)}
 
 
 def fixed_clock() -> datetime:
@@ -66,7 +64,7 @@ class MockClient:
         headers: Mapping[str, str] | None = None,
         **kwargs: Any,
     ) -> httpx.Response:
-        sent = dict(AUTH_HEADERS[self.api](self.token)) if auth else {}
+        sent = auth_headers(self.api, self.token) if auth else {}
         sent.update(headers or {})
         return self.run(self.client.request(method, path.lstrip("/"), headers=sent, **kwargs))
 

@@ -24,7 +24,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from mocks.calls import Reply
 from mocks.hooks import HookContext, HookRegistry
 from mocks.limits import MAX_BODY_BYTES, MAX_DEPTH
-from tests.mocks.support import AUTH_HEADERS, SpecCheck
+from tests.mocks.support import SpecCheck, auth_headers
 from tests.served import TOKEN, ServedMock, serving
 
 APIS = ("kanbert", "kinbox", "pylon", "repzo", "wealthbox")
@@ -344,7 +344,7 @@ def raw_request(aimed: Aimed, case: str) -> bytes:
     mock = aimed.mock
     path = urlsplit(mock.base_url).path + aimed.target.collection
     credentials = b"".join(
-        f"{name}: {value}\r\n".encode() for name, value in AUTH_HEADERS[mock.api](TOKEN).items()
+        f"{name}: {value}\r\n".encode() for name, value in auth_headers(mock.api, TOKEN).items()
     )
     host = b"host: " + urlsplit(mock.origin).netloc.encode() + b"\r\n"
     return (

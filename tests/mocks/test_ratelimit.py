@@ -17,11 +17,12 @@ from typing import Any
 
 import pytest
 import yaml
+from crm_overlays.spec_extensions import RateLimit, rate_limits
 
 from mocks.auth import ANONYMOUS, Principal
 from mocks.openapi import SpecDocument
 from mocks.operations import compile_operations
-from mocks.ratelimit import Limit, RateLimiter, Verdict, limits_for
+from mocks.ratelimit import RateLimiter, Verdict
 from mocks.schemas import Schemas
 from tests.conftest import ROOT
 from tests.mocks.conftest import ClientFactory
@@ -99,36 +100,36 @@ def load(api: str) -> dict[str, Any]:
 
 
 def test_operation_declaration_overrides_the_root_default() -> None:
-    assert limits_for(inline_spec()) == {
-        ("get", "/things"): Limit(3, 10.0, "operation"),
-        ("post", "/things"): Limit(1, 10.0, "operation"),
-        ("get", "/things/{id}"): Limit(3, 10.0, "operation"),
-        ("get", "/things/search"): Limit(1, 10.0, "operation"),
+    assert rate_limits(inline_spec()) == {
+        ("GET", "/things"): RateLimit(3, 10.0, "operation"),
+        ("POST", "/things"): RateLimit(1, 10.0, "operation"),
+        ("GET", "/things/{id}"): RateLimit(3, 10.0, "operation"),
+        ("GET", "/things/search"): RateLimit(1, 10.0, "operation"),
     }
 
 
 def test_pylon_limits_are_60_per_minute_except_delete_and_search() -> None:
     spec = load("pylon")
-    by_id = {spec["paths"][path][method]["operationId"]: limit
-             for (method, path), limit in limits_for(spec).items()}
+    by_id = {spec["paths"][path][method.lower()]["operationId"]: limit
+             for (method, path), limit in rate_limits(spec).items()}
     assert by_id == {
-        "listContacts": Limit(60, 60.0, "operation"),
-        "createContact": Limit(60, 60.0, "operation"),
-        "getContact": Limit(60, 60.0, "operation"),
-        "updateContact": Limit(60, 60.0, "operation"),
-        "deleteContact": Limit(10, 60.0, "operation"),
-        "searchContacts": Limit(20, 60.0, "operation"),
+        "listContacts": RateLimit(60, 60.0, "operation"),
+        "createContact": RateLimit(60, 60.0, "operation"),
+        "getContact": RateLimit(60, 60.0, "operation"),
+        "updateContact": RateLimit(60, 60.0, "operation"),
+        "deleteContact": RateLimit(10, 60.0, "operation"),
+        "searchContacts": RateLimit(20, 60.0, "operation"),
     }
 
 
 def test_wealthbox_shares_300_per_300_seconds_per_token_on_all_60_operations() -> None:
-    limits = limits_for(load("wealthbox"))
+    limits = rate_limits(load("wealthbox"))
     assert len(limits) == 60
-    assert set(limits.values()) == {Limit(300, 300.0, "token")}
+    assert set(limits.values()) == {RateLimit(300, 300.0, "token")}
 
 
 def test_an_api_without_a_documented_limit_has_none() -> None:
-    assert limits_for(load("kanbert")) == {}
+    assert rate_limits(load("kanbert")) == {}
 
 
 @pytest.mark.parametrize(("declaration", "message"), [
@@ -143,7 +144,7 @@ def test_malformed_declarations_are_named_in_the_error(declaration: Any, message
     spec = inline_spec()
     spec["paths"]["/things"]["post"]["x-rate-limit"] = declaration
     with pytest.raises(ValueError, match=message):
-        limits_for(spec)
+        rate_limits(spec)
 
 
 def test_time_scale_must_be_positive() -> None:

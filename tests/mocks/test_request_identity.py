@@ -17,9 +17,12 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
+from crm_overlays.ratelimit import OperationMatcher, rate_limits
 from starlette.types import Message
 
 from mocks import create_app
+from mocks.api import compile_api
+from mocks.routing import Matched
 from mocks.serving import serve
 
 Headers = Sequence[tuple[str, str]]
@@ -325,3 +328,20 @@ def test_over_uvicorn_every_spelling_meets_the_budget_and_the_fault_filter() -> 
         spellings = statuses_over_http(url, [("GET", path) for path in SAME_OPERATION])
         elsewhere = statuses_over_http(url, [("GET", path) for path in NO_OPERATION])
     assert (spellings, elsewhere) == ([503] * len(SAME_OPERATION), [404] * len(NO_OPERATION))
+
+
+# --- the client-side limiter matches as the router does -----------------------------------------
+
+
+@pytest.mark.parametrize("method", ["DELETE", "GET", "HEAD"])
+@pytest.mark.parametrize("spelling", SAME_OPERATION + NO_OPERATION)
+def test_the_client_limiter_draws_on_the_budget_the_mock_counts(method: str, spelling: str) -> None:
+    # Before the spec layer had one matcher, the client's regex matcher missed `//`, `%63` and
+    # HEAD, so it paced no budget for requests the mock counted (and answered 429).
+    router = compile_api("pylon").router
+    resolution = router.resolve(method, spelling)
+    served = resolution.operation if isinstance(resolution, Matched) else None
+    paced = OperationMatcher(rate_limits("pylon")).match(method, spelling)
+    expected = None if served is None else (served.method, served.template)
+    assert paced == expected
+    assert (served is not None) == (spelling in SAME_OPERATION)

@@ -4,7 +4,6 @@ in the vendor's own envelope."""
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable
 
 import pytest

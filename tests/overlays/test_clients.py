@@ -7,6 +7,7 @@ by hand rather than read from the specs, so a spec edit that changes them fails 
 from __future__ import annotations
 
 import asyncio
+import copy
 import importlib
 import logging
 from typing import Any
@@ -52,7 +53,8 @@ def documented_success(op: Operation) -> tuple[int, Any] | None:
         examples = response.get("content", {}).get("application/json", {}).get("examples", {})
         for example in examples.values():
             example, _ = deref(doc, example, ())
-            return int(status), example["value"]
+            # A copy: the spec is parsed once and shared, and callers edit the body they get.
+            return int(status), copy.deepcopy(example["value"])
     return None
 
 

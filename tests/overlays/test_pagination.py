@@ -29,6 +29,7 @@ from crm_overlays import (
     RateLimitedError,
     apaginate,
     paginate,
+    specs,
 )
 from crm_overlays.responses import spec_operation
 from openapi_python_client.strings import PythonIdentifier
@@ -60,7 +61,7 @@ def first_pointer(pointer: str | list[str]) -> str:
 
 
 def set_pointer(document: dict[str, Any], pointer: str | list[str], value: Any) -> None:
-    *parents, leaf = first_pointer(pointer).split("/")[1:]
+    *parents, leaf = specs.pointer_tokens(first_pointer(pointer))
     for token in parents:
         document = document.setdefault(token, {})
     document[leaf] = value
@@ -68,7 +69,7 @@ def set_pointer(document: dict[str, Any], pointer: str | list[str], value: Any) 
 
 def remove_pointer_root(document: dict[str, Any], pointer: str | list[str]) -> None:
     for each in pointer if isinstance(pointer, list) else [pointer]:
-        document.pop(each.split("/")[1], None)
+        document.pop(specs.pointer_tokens(each)[0], None)
 
 
 def documented_page(op: Operation) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -78,9 +79,7 @@ def documented_page(op: Operation) -> tuple[dict[str, Any], dict[str, Any]]:
     examples = response["content"]["application/json"]["examples"]
     example, _ = deref(doc, next(iter(examples.values())), ())
     body = copy.deepcopy(example["value"])
-    items = body
-    for token in op.spec["x-pagination"]["items"].split("/")[1:]:
-        items = items[token]
+    items = specs.node_at(body, op.spec["x-pagination"]["items"])
     return body, items[0]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from crm_overlays import PaginationCycleError, PaginationError, apaginate, paginate
+from crm_overlays import PaginationCycleError, PaginationError, apaginate, paginate, specs
 
 from tests.clients.support import Operation, call_kwargs
 
@@ -58,7 +58,7 @@ def pointers(value: str | list[str]) -> list[str]:
 
 
 def set_at(document: dict[str, Any], pointer: str, value: Any) -> None:
-    *parents, leaf = pointer.split("/")[1:]
+    *parents, leaf = specs.pointer_tokens(pointer)
     for token in parents:
         document = document.setdefault(token, {})
     document[leaf] = value

@@ -16,11 +16,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from crm_overlays import paginate
 from repzo_client import AuthenticatedClient
 from repzo_client.api.client_contacts import get_client_contact, list_client_contacts
 from repzo_client.models import ClientContact, ClientContactResponse
-
-from crm_overlays import paginate
 
 RECORD: dict[str, Any] = {
     "_id": "60f1b2b3c9e9a12345678901",

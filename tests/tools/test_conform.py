@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import tomllib
 
+import crm_overlays.specs
 import pytest
 from crm_overlays.ratelimit import RateLimit
 
 from tools.conform.config import auth_header, operations, settings, to_toml
 from tools.conform.pacing import as_rate
+from tools.conform.preflight import probe_operation
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,21 @@ def test_the_repository_projects_lose_their_mock_token_but_keep_their_settings()
     assert config["project"] == [{"title": "Pylon API (contacts)",
                                   "operations": [{"include-operation-id": "listContacts"}]}]
     assert "test-token" not in to_toml(config)
+
+
+def test_the_token_probe_skips_a_get_whose_required_parameter_is_a_ref(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The probe once skipped `$ref`'d and path-level parameters, so it could pick a GET that
+    # needs a parameter: the server then answers 4xx for the missing one, not for the token.
+    required = {"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}
+    document = {
+        "components": {"parameters": {"Q": required}},
+        "paths": {
+            "/search": {"get": {"parameters": [{"$ref": "#/components/parameters/Q"}]}},
+            "/filtered": {"parameters": [required], "get": {}},
+            "/plain": {"get": {"parameters": [{**required, "required": False}]}},
+        },
+    }
+    monkeypatch.setattr(crm_overlays.specs, "load", lambda api: document)
+    assert probe_operation("demo") == "/plain"

@@ -1,6 +1,6 @@
 """Schemathesis rate limits derived from a spec's ``x-rate-limit``.
 
-The limits themselves are read by the overlay (``crm_overlays.ratelimit.rate_limits``), the same
+The limits themselves are read by the spec layer (``crm_overlays.spec_extensions``), the same
 reading the client-side limiter uses. Schemathesis takes ``<count>/<unit>`` with a unit of s, m,
 h or d and spaces requests with a sliding window, so "at most N in any window" holds. We stay a
 margin under the vendor's limit because a real server counts arrivals, not departures, and
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from crm_overlays.ratelimit import RateLimit
+from crm_overlays.spec_extensions import RateLimit
 
 UNITS = (("s", 1), ("m", 60), ("h", 3600), ("d", 86400))
 MARGIN = 0.9  # use 90 % of the documented budget

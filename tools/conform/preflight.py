@@ -13,11 +13,15 @@ from crm_overlays.clients import auth_scheme
 
 def probe_operation(api: str) -> str | None:
     """A GET path that needs no parameter, or None when the API has none (Kinbox)."""
+    document = specs.load(api)
     for method, path, operation in specs.operations(api):
         if method != "get" or "{" in path:
             continue
-        parameters = operation.get("parameters", [])
-        if not any(p.get("required") for p in parameters if "$ref" not in p):
+        # The path item's parameters apply too, and a `$ref`'d one may be required.
+        listed = [*(document["paths"][path].get("parameters") or []),
+                  *(operation.get("parameters") or [])]
+        parameters = [specs.resolve(document, parameter)[0] for parameter in listed]
+        if not any(parameter.get("required") for parameter in parameters):
             return path
     return None
 

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from crm_overlays.specs import METHODS
+from crm_overlays.spec_security import scheme_names
+from crm_overlays.specs import METHODS, resolve
 
 from .loader import LoadedSpec
 from .problems import Problem, pointer
-from .refs import deref
 from .schemas import walk_schema
 
 _OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 
 
-def _operations(doc: dict[str, Any]):
+def _operations(
+    doc: dict[str, Any],
+) -> Iterator[tuple[str, tuple[str, str, str], dict[str, Any]]]:
     for top in ("paths", "webhooks"):
         for path, item in (doc.get(top) or {}).items():
             for method in METHODS:
@@ -26,7 +29,7 @@ def _operations(doc: dict[str, Any]):
 def _check_operation(spec: LoadedSpec, op: dict[str, Any], at: tuple[str, ...],
                      rate_limited: bool) -> list[Problem]:
     doc, problems = spec.data, []
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    schemes = scheme_names(doc)
     security = op.get("security")
     if not security:
         # The generator ignores the top-level `security`: without this, no AuthenticatedClient.
@@ -61,7 +64,7 @@ def _check_response(spec: LoadedSpec, response: Any, at: tuple[str | int, ...],
             problems.append(spec.problem(pointer(at + ("description",)), "a response marked "
                                          "x-inferred must say why, starting with 'Inferred:'",
                                          "conventions"))
-    resolved = deref(spec.data, response)
+    resolved = resolve(spec.data, response)[0]
     if status == "429" and "Retry-After" not in ((resolved or {}).get("headers") or {}):
         problems.append(spec.problem(pointer(at), "429 response without a Retry-After header",
                                      "conventions"))

@@ -11,14 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from crm_overlays.specs import METHODS
+from crm_overlays.specs import METHODS, resolve_local
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .loader import LoadedSpec
 from .problems import Problem, pointer
-from .refs import resolve_local
 from .schemas import Parts, walk_schema
 
 _SPEC_URI = "urn:crm-api-kit:spec"

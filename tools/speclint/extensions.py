@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from crm_overlays.specs import METHODS, pointer_tokens
+from crm_overlays.specs import METHODS, pointer_tokens, resolve
 from jsonschema import Draft202012Validator
 
 from .loader import LoadedSpec
 from .problems import Problem, pointer
-from .refs import deref
 
 _JSON_POINTER = {"type": "string", "pattern": "^(/[^/]*)+$"}
 
@@ -71,7 +70,7 @@ def schema_at_pointer(doc: dict[str, Any], schema: Any, ptr: str) -> Any | None:
     tokens = pointer_tokens(ptr)
 
     def step(node: Any, rest: list[str]) -> Any | None:
-        node = deref(doc, node)
+        node = resolve(doc, node)[0]
         if not isinstance(node, dict):
             return None
         if not rest:
@@ -100,13 +99,13 @@ def _types(schema: dict[str, Any], doc: dict[str, Any]) -> set[str]:
         found.update(kind)
     for key in ("oneOf", "anyOf", "allOf"):
         for branch in schema.get(key) or []:
-            found |= _types(deref(doc, branch) or {}, doc)
+            found |= _types(resolve(doc, branch)[0] or {}, doc)
     return found
 
 
 def _success_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
     for status in ("200", "201"):
-        response = deref(doc, (op.get("responses") or {}).get(status))
+        response = resolve(doc, (op.get("responses") or {}).get(status))[0]
         if isinstance(response, dict):
             media = (response.get("content") or {}).get("application/json") or {}
             if "schema" in media:
@@ -116,16 +115,16 @@ def _success_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
 
 def _parameter_names(doc: dict[str, Any], path_item: dict[str, Any],
                      op: dict[str, Any]) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for param in list(path_item.get("parameters") or []) + list(op.get("parameters") or []):
-        param = deref(doc, param)
+        param = resolve(doc, param)[0]
         if isinstance(param, dict) and param.get("in") == "query":
-            names.add(param.get("name"))
+            names.add(str(param.get("name")))
     return names
 
 
 def _body_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any | None:
-    body = deref(doc, op.get("requestBody"))
+    body = resolve(doc, op.get("requestBody"))[0]
     if isinstance(body, dict):
         return ((body.get("content") or {}).get("application/json") or {}).get("schema")
     return None

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def escape_token(token: str | int) -> str:
-    """Escape one reference token of a JSON pointer (RFC 6901)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+from crm_overlays import specs
 
 
 def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
     """Join path parts into a JSON pointer; the document root is ``""``."""
-    return "".join("/" + escape_token(p) for p in parts)
-
-
+    return specs.pointer(parts)
 
 
 @dataclass(frozen=True)

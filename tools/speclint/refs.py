@@ -9,34 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from crm_overlays.specs import pointer_tokens
+from crm_overlays.specs import resolve_local
 
 from .loader import LoadedSpec
 from .problems import Problem, pointer
-
-
-def deref(document: Any, node: Any, limit: int = 32) -> Any:
-    """Follow a chain of local ``$ref`` objects to the node they end at."""
-    for _ in range(limit):
-        if not (isinstance(node, dict) and "$ref" in node):
-            return node
-        node = resolve_local(document, node["$ref"])
-    raise LookupError("a $ref chain longer than 32 links (a cycle?)")
-
-
-def resolve_local(document: Any, ref: str) -> Any:
-    """Return the node a local ``#/...`` reference points at; raise ``LookupError``."""
-    if not ref.startswith("#"):
-        raise LookupError(f"only local references are allowed in specs/, got {ref!r}")
-    node = document
-    for token in pointer_tokens(ref[1:]):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise LookupError(f"{ref!r} points at nothing")
-    return node
 
 
 def _refs(node: Any, parts: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:

@@ -42,7 +42,6 @@ from .schema import (
 )
 
 OVERLAY_VERSION = "1.0.0"
-_JSON_TYPES = ("object", "array", "string", "integer", "number", "boolean", "null")
 _OBSERVED = "Observed by the drift watch; not in the vendor's documentation."
 
 
@@ -153,7 +152,7 @@ def _fix(document: dict[str, Any], finding: Mapping[str, Any]) -> list[str]:
         response = responses.setdefault(status, {"description": _OBSERVED})
         media = finding.get("expected") or ""
         if media and observed not in ("empty", ""):
-            body = {"type": observed} if observed in _JSON_TYPES else {"type": "string"}
+            body = {"type": observed} if observed in specs.JSON_TYPES else {"type": "string"}
             response.setdefault("content", {}).setdefault(media, {"schema": body})
         if status == "429":
             # The project's lint (and RFC 6585) want a 429 to say when to come back.
@@ -173,7 +172,7 @@ def _fix(document: dict[str, Any], finding: Mapping[str, Any]) -> list[str]:
 
 def _widen(node: dict[str, Any], observed: str) -> None:
     """Make ``node`` admit the JSON type ``observed`` too."""
-    if observed not in _JSON_TYPES:
+    if observed not in specs.JSON_TYPES:
         raise _Unfixable(f"observed {observed!r} is not a JSON type")
     composed = any(k in node for k in ("$ref", "allOf", "oneOf", "anyOf"))
     if "type" in node and not composed:
