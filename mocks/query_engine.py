@@ -148,6 +148,8 @@ class Resolver:
         return meaning
 
     def condition(self, found: QueryField, name: str, operator: str, operand: Any, at: str) -> Node:
+        if found.type == "relation" and operand is NO_OPERAND:  # `companies any`
+            return self.relation(found, name, operator, None, None, at)
         if found.type == "relation":
             raise QueryError(f"`{name}` is a relation: `{operator}` {at} needs a condition.")
         meaning = self._meaning(found, name, operator, at)
