@@ -28,13 +28,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from crm_overlays.queries import FAMILY, FilterSpec, ParamFilter, QueryField, QuerySpec, SortSpec
+from crm_overlays.queries import (
+    ANY_FIELD,
+    FAMILY,
+    FilterSpec,
+    ParamFilter,
+    QueryField,
+    QuerySpec,
+    SortSpec,
+)
 
 from mocks.store import Record
 from mocks.values import parse_timestamp
 
 Predicate = Callable[[Record], bool]
 _TICK = timedelta(microseconds=1)
+_FIRST = datetime.min.replace(tzinfo=UTC)
+_LAST = datetime.max.replace(tzinfo=UTC) - _TICK
 _DAY_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RELATIVE_DAY = re.compile(r"^today([+-±])(\d+)d$", re.IGNORECASE)
 _COMPARISONS = frozenset({"lt", "lte", "gt", "gte"})
@@ -262,14 +272,11 @@ class Resolver:
         relative = _RELATIVE_DAY.match(text) if bare else None
         if relative and "today±Nd" in self.spec.special_values:
             days = int(relative.group(2)) * (-1 if relative.group(1) == "-" else 1)
-            return _day(self.context.now.date() + timedelta(days=days))
-        if _DAY_ONLY.match(text):
             try:
-                return _day(date.fromisoformat(text))
-            except ValueError:
+                return _day(self.context.now.date() + timedelta(days=days))
+            except OverflowError:
                 return None
-        parsed = parse_timestamp(text)
-        return Interval(parsed, parsed + _TICK) if parsed is not None else None
+        return _instant(text)
 
     def _special(self, word: str) -> Interval | None:
         now = self.context.now
@@ -278,7 +285,7 @@ class Resolver:
         if lowered not in self.spec.special_values:
             return None
         if lowered == "now":
-            return Interval(now, now + _TICK)
+            return _span(now)
         if lowered == "today":
             return _day(today)
         week = today - timedelta(days=today.weekday())
@@ -291,7 +298,7 @@ class Resolver:
             "eom": _midnight(next_month) - _TICK,
         }
         start = starts.get(lowered)
-        return Interval(start, start + _TICK) if start is not None else None
+        return _span(start) if start is not None else None
 
 
 def _midnight(day: date) -> datetime:
@@ -299,7 +306,26 @@ def _midnight(day: date) -> datetime:
 
 
 def _day(day: date) -> Interval:
-    return Interval(_midnight(day), _midnight(day + timedelta(days=1)))
+    return _span(_midnight(day), timedelta(days=1))
+
+
+def _span(start: datetime, length: timedelta = _TICK) -> Interval:
+    """[start, start + length), the end kept inside the calendar."""
+    try:
+        return Interval(start, start + length)
+    except OverflowError:
+        return Interval(start, _LAST + _TICK)
+
+
+def _instant(text: str) -> Interval | None:
+    """A date (the whole day) or a date-time (that instant) written as text, else None."""
+    if _DAY_ONLY.match(text):
+        try:
+            return _day(date.fromisoformat(text))
+        except ValueError:
+            return None
+    parsed = parse_timestamp(text)
+    return _span(parsed) if parsed is not None else None
 
 
 def _number(value: Any) -> float | None:
@@ -585,23 +611,53 @@ class SortKey:
 
 def sort_keys(spec: SortSpec, query: Mapping[str, Any]) -> tuple[SortKey, ...]:
     """The keys a request sorts by, checked against the declaration."""
-    if spec.by_param is not None:
-        return _by_param(spec, query)
+    keys: list[SortKey] = []
+    if spec.objects_param is not None and query.get(spec.objects_param):
+        keys += _object_keys(spec, query[spec.objects_param])
     raw = query.get(spec.param)
     if raw is None or raw == "" or raw == []:
-        return tuple(_key(spec, name, False, 0) for name in spec.default)
+        if not keys:
+            keys += [_signed(spec, name, 0) for name in spec.default]
+        return tuple(keys)
     text = ",".join(raw) if isinstance(raw, list) else str(raw)
-    keys = []
-    position = 1
+    if spec.choices:
+        chosen = spec.choices.get(text)
+        if chosen is None:
+            allowed = ", ".join(spec.choices)
+            raise QueryError(f"`{text}` is not an order of `{spec.param}`; allowed: {allowed}.")
+        return tuple(keys + [_signed(spec, name, 0) for name in chosen])
     descending_default = _direction(spec, query)
+    position = 1
     for part in text.split(","):
         name = part.strip()
+        at = position + len(part) - len(part.lstrip())
+        position += len(part) + 1
         descending = descending_default
         if spec.descending_prefix and name.startswith(spec.descending_prefix):
             name, descending = name[len(spec.descending_prefix) :], True
-        keys.append(_key(spec, name, descending, position + len(part) - len(part.lstrip())))
-        position += len(part) + 1
+        keys.append(_key(spec, name, descending, at))
     return tuple(keys)
+
+
+def _signed(spec: SortSpec, name: str, position: int) -> SortKey:
+    """A declared key written `-name` for descending (the declaration's own notation)."""
+    if name.startswith("-"):
+        return _key(spec, name[1:], True, position)
+    return _key(spec, name, False, position)
+
+
+def _object_keys(spec: SortSpec, items: Any) -> list[SortKey]:
+    keys = []
+    for index, item in enumerate(items if isinstance(items, list) else [items]):
+        at = f"at /{index}"
+        if not isinstance(item, Mapping) or not isinstance(item.get(spec.object_field), str):
+            raise QueryError(f"`{spec.objects_param}` {at} needs a `{spec.object_field}`.")
+        direction = str(item.get(spec.object_direction, "asc"))
+        meaning = spec.directions.get(direction, direction)
+        if meaning not in ("asc", "desc"):
+            raise QueryError(f"`{direction}` {at}/{spec.object_direction} is not asc or desc.")
+        keys.append(_key(spec, item[spec.object_field], meaning == "desc", 0))
+    return keys
 
 
 def _direction(spec: SortSpec, query: Mapping[str, Any]) -> bool:
@@ -617,26 +673,10 @@ def _direction(spec: SortSpec, query: Mapping[str, Any]) -> bool:
     return direction == "desc"
 
 
-def _by_param(spec: SortSpec, query: Mapping[str, Any]) -> tuple[SortKey, ...]:
-    assert spec.by_param is not None
-    name = query.get(spec.by_param)
-    direction = query.get(spec.param)
-    descending = False
-    if direction is not None:
-        meaning = spec.directions.get(str(direction))
-        if meaning is None:
-            allowed = ", ".join(spec.directions)
-            raise QueryError(
-                f"`{direction}` is not a sort direction of `{spec.param}`; allowed: {allowed}."
-            )
-        descending = meaning == "desc"
-    if name is None:
-        return tuple(_key(spec, key, descending, 0) for key in spec.default)
-    return (_key(spec, str(name), descending, 1),)
-
-
 def _key(spec: SortSpec, name: str, descending: bool, position: int) -> SortKey:
     path = spec.keys.get(name)
+    if path is None and ANY_FIELD in spec.keys and name:
+        path = tuple(name.split("."))
     if path is None:
         head, dot, tail = name.partition(".")
         family = spec.keys.get(head + FAMILY) if dot and tail else None
@@ -718,7 +758,9 @@ class QueryEngine:
             names.add(spec.filter.param)
         if spec.sort is not None:
             names.update(
-                n for n in (spec.sort.param, spec.sort.by_param, spec.sort.direction_param) if n
+                n
+                for n in (spec.sort.param, spec.sort.objects_param, spec.sort.direction_param)
+                if n
             )
         if spec.include is not None:
             names.add(spec.include.param)
@@ -840,11 +882,11 @@ def _param_operand(param: ParamFilter, value: Any) -> Operand:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             # Unix time; a value beyond 10^11 is milliseconds (JavaScript servers take both).
             seconds = value / 1000 if abs(value) > 10**11 else value
-            start = datetime.fromtimestamp(seconds, UTC)
-            moment = Interval(start, start + _TICK)
-        elif _DAY_ONLY.match(text):
-            moment = _day(date.fromisoformat(text))
+            try:
+                start = datetime.fromtimestamp(seconds, UTC)
+            except (ValueError, OverflowError, OSError):  # beyond the calendar: its very end
+                start = _LAST if seconds > 0 else _FIRST
+            moment = _span(start)
         else:
-            parsed = parse_timestamp(text)
-            moment = Interval(parsed, parsed + _TICK) if parsed is not None else None
+            moment = _instant(text)
     return Operand(text, number=_number(value), moment=moment, flag=_flag(value))

@@ -34,6 +34,7 @@ TYPES = frozenset(
 LANGUAGES = frozenset({"kanbert", "pylon"})
 SPECIAL_VALUES = frozenset({"me.id", "now", "sow", "eow", "som", "eom", "today", "today±Nd"})
 FAMILY = ".*"  # a field name ending so names a family: `custom_fields.*` is any custom field
+ANY_FIELD = "*"  # a sort key list holding this sorts by any field the request names
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +104,17 @@ class ParamFilter:
 @dataclass(frozen=True, slots=True)
 class SortSpec:
     param: str
-    keys: Mapping[str, tuple[str, ...]]  # key -> record path; `x.*` names a family
-    descending_prefix: str | None  # `-name` (Kanbert, Repzo's sort)
-    direction_param: str | None  # a parameter of its own holding asc / desc (Wealthbox's order)
-    directions: Mapping[str, str]  # the direction parameter's values -> asc | desc
-    by_param: str | None  # a parameter naming the key while `param` holds the direction
-    default: tuple[str, ...]  # keys sorted by when the request names none
+    keys: Mapping[str, tuple[str, ...]]  # key -> record path; `x.*` a family, `*` any field
+    descending_prefix: str | None  # `-name` sorts descending (Kanbert)
+    # The parameter's values each name signed keys (Wealthbox's `order=recent`: -updated_at).
+    choices: Mapping[str, tuple[str, ...]]
+    direction_param: str | None  # a parameter of its own holding the direction (Repzo)
+    directions: Mapping[str, str]  # its values -> asc | desc
+    # A parameter holding a list of objects, each a key and a direction (Repzo's sortBy).
+    objects_param: str | None
+    object_field: str
+    object_direction: str
+    default: tuple[str, ...]  # signed keys sorted by when the request names none
     case_insensitive: bool
     nulls: str  # first | last (ascending; descending reverses it)
 
@@ -191,14 +197,20 @@ def _sort(raw: Mapping[str, Any]) -> SortSpec:
         if isinstance(keys, Mapping)
         else {str(key): _path(str(key), None) for key in keys}
     )
-    directions = raw.get("directions") or {}
+    objects = raw.get("objects") or {}
     return SortSpec(
         param=str(raw["param"]),
         keys=paths,
         descending_prefix=raw.get("descendingPrefix"),
+        choices={
+            str(value): tuple(str(key) for key in signed)
+            for value, signed in (raw.get("choices") or {}).items()
+        },
         direction_param=raw.get("directionParam"),
-        directions={str(k): str(v) for k, v in directions.items()},
-        by_param=raw.get("byParam"),
+        directions={str(k): str(v) for k, v in (raw.get("directions") or {}).items()},
+        objects_param=objects.get("param"),
+        object_field=str(objects.get("field", "field")),
+        object_direction=str(objects.get("direction", "type")),
         default=tuple(str(key) for key in raw.get("default") or ()),
         case_insensitive=bool(raw.get("caseInsensitive", False)),
         nulls=str(raw.get("nulls", "first")),

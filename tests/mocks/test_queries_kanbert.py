@@ -174,6 +174,7 @@ def test_the_seed_sort_example(kanbert: MockClient) -> None:
         ("created_at gte today-100d", {"c2", "c3", "c4", "c6"}),  # from 27 January on
         ("created_at lt today+2d", {"c1", "c2", "c3", "c4"}),  # before 8 May
         ("created_at lte today+2d", LIVE),  # 8 May included
+        ('created_at lt "9999-12-31"', LIVE),  # the calendar's last day
     ],
 )
 def test_special_values(kanbert: MockClient, expression: str, expected: set[str]) -> None:
@@ -356,6 +357,8 @@ def test_companies_only_with_include(kanbert: MockClient) -> None:
         ({"filter": 'first_name eq "a" xor last_name eq "b"'}, ["position 19"]),
         ({"filter": 'birthday lt "soon"'}, ["`soon`", "position 10"]),
         ({"filter": "archived eq maybe"}, ["`maybe`", "position 10"]),
+        ({"filter": 'birthday lt "2024-13-45"'}, ["`2024-13-45`"]),
+        ({"filter": "created_at gt today+99999999999d"}, ["`today+99999999999d`"]),
         ({"filter": 'custom_fields.score gt "abc"'}, ["`gt`", "`abc`"]),
         ({"filter": "first_name in ()"}, ["`in`"]),
         ({"filter": "first_name isnull 3"}, ["`isnull`", "takes no value"]),

@@ -126,7 +126,12 @@ QUERY_SCHEMA: dict[str, Any] = {
                                             "additionalProperties": _JSON_POINTER}]},
                 "descendingPrefix": {"type": "string", "minLength": 1},
                 "directionParam": {"type": "string", "minLength": 1},
-                "byParam": {"type": "string", "minLength": 1},
+                "choices": {"type": "object", "additionalProperties": _NAMES},
+                "objects": {"type": "object", "required": ["param"],
+                            "properties": {"param": {"type": "string", "minLength": 1},
+                                           "field": {"type": "string"},
+                                           "direction": {"type": "string"}},
+                            "additionalProperties": False},
                 "directions": {"type": "object", "additionalProperties": {"enum": ["asc", "desc"]}},
                 "default": _NAMES,
                 "caseInsensitive": {"type": "boolean"},
@@ -311,7 +316,13 @@ def _check_query(spec: LoadedSpec, path_item: dict[str, Any], op: dict[str, Any]
     sort = decl.get("sort")
     if sort is not None:
         parameter(sort["param"], ("sort", "param"))
-        parameter(sort.get("byParam"), ("sort", "byParam"))
+        parameter((sort.get("objects") or {}).get("param"), ("sort", "objects", "param"))
+        keys = sort["keys"] if isinstance(sort["keys"], list) else list(sort["keys"])
+        for value, signed in (sort.get("choices") or {}).items():
+            for key in signed:
+                if key.removeprefix("-") not in keys:
+                    problems.append(spec.problem(pointer(decl_at + ("sort", "choices", value)),
+                                                 f"{key!r} is not in keys", "x-query"))
         parameter(sort.get("directionParam"), ("sort", "directionParam"))
     return problems
 
