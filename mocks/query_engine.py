@@ -351,19 +351,27 @@ def _flag(value: Any) -> bool | None:
 
 
 def getter(path: Sequence[str]) -> Callable[[Any], Any]:
+    """The value at ``path`` of a record; through a list of objects, every item's (a list)."""
     if len(path) == 1:
         key = path[0]
         return lambda record: record.get(key) if isinstance(record, Mapping) else None
 
-    def get(record: Any) -> Any:
-        value = record
-        for key in path:
+    def get(value: Any, rest: Sequence[str]) -> Any:
+        for index, key in enumerate(rest):
+            if isinstance(value, list):
+                found = [get(item, rest[index:]) for item in value]
+                return [
+                    item
+                    for value in found
+                    for item in (value if isinstance(value, list) else [value])
+                    if item is not None
+                ]
             if not isinstance(value, Mapping):
                 return None
             value = value.get(key)
         return value
 
-    return get
+    return lambda record: get(record, path)
 
 
 def _values(get: Callable[[Any], Any], value_keys: tuple[str, ...]) -> Callable[[Any], list[Any]]:
@@ -389,6 +397,18 @@ def _like(pattern: str, fold: bool) -> re.Pattern[str]:
         ".*" if char == "%" else "." if char == "_" else re.escape(char) for char in pattern
     )
     return re.compile(f"^{body}$", re.IGNORECASE | re.DOTALL if fold else re.DOTALL)
+
+
+def _digits(value: Any) -> str:
+    return "".join(char for char in str(value) if char.isdigit())
+
+
+def _phone_test(meaning: str, operands: tuple[Operand, ...]) -> Callable[[Any], bool]:
+    """A phone number compares by its digits: delimiters and spaces are not part of it."""
+    wanted = {_digits(op.text) for op in operands if op.text is not None}
+    if meaning == "contains":
+        return lambda v: any(want in _digits(v) for want in wanted)
+    return lambda v: _digits(v) in wanted
 
 
 def _text_test(meaning: str, operands: tuple[Operand, ...], fold: bool) -> Callable[[Any], bool]:
@@ -554,6 +574,8 @@ def _typed(node: Condition, meaning: str, operands: tuple[Operand, ...]) -> Call
         return _flag_test(meaning, operands)
     if node.type == "custom":
         return _custom_test(meaning, operands, node.fold)
+    if node.type == "phone":
+        return _phone_test(meaning, operands)
     return _text_test(meaning, operands, node.fold)
 
 

@@ -27,9 +27,9 @@ MEANINGS = frozenset(
 )  # fmt: skip
 # The field types the engine can compare; `custom` takes its type from each stored value,
 # `archive` selects soft-deleted records (values with / only / without), `relation` is a list
-# of objects tested with any / none / all / count.
+# of objects tested with any / none / all / count; `phone` compares digits only.
 TYPES = frozenset(
-    {"string", "id", "date", "number", "boolean", "enum", "custom", "archive", "relation"}
+    {"string", "id", "date", "number", "boolean", "enum", "custom", "archive", "relation", "phone"}
 )
 LANGUAGES = frozenset({"kanbert", "pylon"})
 SPECIAL_VALUES = frozenset({"me.id", "now", "sow", "eow", "som", "eom", "today", "today±Nd"})
@@ -92,7 +92,7 @@ class FilterSpec:
 
 @dataclass(frozen=True, slots=True)
 class ParamFilter:
-    """One query parameter that is a condition of its own (Wealthbox, Repzo)."""
+    """One query parameter that is a condition of its own (its ``x-filter``)."""
 
     param: str
     fields: tuple[tuple[str, ...], ...]  # record paths; several: any of them may match
@@ -174,17 +174,23 @@ def _filter(raw: Mapping[str, Any]) -> FilterSpec:
     )
 
 
-def _params(raw: Mapping[str, Any]) -> tuple[ParamFilter, ...]:
+def _param_filters(document: Mapping[str, Any], parameters: list[Any]) -> tuple[ParamFilter, ...]:
+    """The operation's parameters carrying ``x-filter``: each a condition of its own."""
     found = []
-    for param, node in raw.items():
-        fields = node.get("fields") or [node.get("field", param)]
+    for node in parameters:
+        param, _ = follow_ref(document, node)
+        if not isinstance(param, dict) or not isinstance(param.get("x-filter"), dict):
+            continue
+        declared = param["x-filter"]
+        name = str(param["name"])
+        fields = declared.get("fields") or [declared.get("field", name)]
         found.append(
             ParamFilter(
-                param=str(param),
-                fields=tuple(_path(str(f), "/" + str(f).replace(".", "/")) for f in fields),
-                operator=str(node.get("op", "eq")),
-                type=str(node.get("type", "string")),
-                case_insensitive=bool(node.get("caseInsensitive", False)),
+                param=name,
+                fields=tuple(tuple(str(f).split(".")) for f in fields),
+                operator=str(declared.get("op", "eq")),
+                type=str(declared.get("type", "string")),
+                case_insensitive=bool(declared.get("caseInsensitive", False)),
             )
         )
     return tuple(found)
@@ -231,13 +237,16 @@ def _include(document: Mapping[str, Any], parameters: list[Any]) -> IncludeSpec 
 
 
 def parse(
-    operation_id: str, raw: Mapping[str, Any], include: IncludeSpec | None = None
+    operation_id: str,
+    raw: Mapping[str, Any],
+    include: IncludeSpec | None = None,
+    params: tuple[ParamFilter, ...] = (),
 ) -> QuerySpec:
     """The declaration ``raw`` (one operation's ``x-query``), read."""
     return QuerySpec(
         operation_id=operation_id,
         filter=_filter(raw["filter"]) if "filter" in raw else None,
-        params=_params(raw.get("params") or {}),
+        params=params,
         sort=_sort(raw["sort"]) if "sort" in raw else None,
         include=include,
         status=int(raw["status"]) if "status" in raw else None,
@@ -246,12 +255,12 @@ def parse(
 
 @functools.cache
 def declarations(api: str) -> Mapping[str, QuerySpec]:
-    """Every operation of ``api`` with an ``x-query`` or an ``x-includes`` parameter."""
+    """Every operation of ``api`` with an ``x-query`` or ``x-includes`` / ``x-filter``."""
     return read(load(api))
 
 
 def read(document: Mapping[str, Any]) -> dict[str, QuerySpec]:
-    """Every operation of a spec ``document`` with an ``x-query`` or an ``x-includes`` parameter."""
+    """Every operation of a spec ``document`` with ``x-query``, ``x-includes`` or ``x-filter``."""
     found: dict[str, QuerySpec] = {}
     for item in document.get("paths", {}).values():
         for method in METHODS:
@@ -260,10 +269,11 @@ def read(document: Mapping[str, Any]) -> dict[str, QuerySpec]:
                 continue
             parameters = list(item.get("parameters") or []) + list(op.get("parameters") or [])
             include = _include(document, parameters)
+            params = _param_filters(document, parameters)
             raw = op.get("x-query")
-            if isinstance(raw, dict) or include is not None:
+            if isinstance(raw, dict) or include is not None or params:
                 found[op["operationId"]] = parse(
-                    op["operationId"], raw if isinstance(raw, dict) else {}, include
+                    op["operationId"], raw if isinstance(raw, dict) else {}, include, params
                 )
     return found
 

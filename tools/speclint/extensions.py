@@ -103,20 +103,6 @@ QUERY_SCHEMA: dict[str, Any] = {
             },
             "additionalProperties": False,
         },
-        "params": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "object",
-                "properties": {
-                    "field": {"type": "string"},
-                    "fields": _NAMES,
-                    "op": {"enum": sorted(MEANINGS)},
-                    "type": {"enum": sorted(TYPES)},
-                    "caseInsensitive": {"type": "boolean"},
-                },
-                "additionalProperties": False,
-            },
-        },
         "sort": {
             "type": "object",
             "required": ["param", "keys"],
@@ -311,8 +297,6 @@ def _check_query(spec: LoadedSpec, path_item: dict[str, Any], op: dict[str, Any]
                     fields(field["fields"], where + (name, "fields"))
 
         fields(filter_decl["fields"], decl_at + ("filter", "fields"))
-    for name in decl.get("params") or {}:
-        parameter(name, ("params", name))
     sort = decl.get("sort")
     if sort is not None:
         parameter(sort["param"], ("sort", "param"))
@@ -327,9 +311,31 @@ def _check_query(spec: LoadedSpec, path_item: dict[str, Any], op: dict[str, Any]
     return problems
 
 
+FILTER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "field": {"type": "string", "minLength": 1},
+        "fields": _NAMES,
+        "op": {"enum": sorted(MEANINGS)},
+        "type": {"enum": sorted(TYPES)},
+        "caseInsensitive": {"type": "boolean"},
+    },
+    "additionalProperties": False,
+}
+
+
+def _check_parameter(spec: LoadedSpec, param: Any, at: tuple[str | int, ...]) -> list[Problem]:
+    if not isinstance(param, dict) or "x-filter" not in param:
+        return []
+    return [spec.problem(pointer(at + ("x-filter",) + tuple(e.absolute_path)), e.message,
+                         "x-filter")
+            for e in Draft202012Validator(FILTER_SCHEMA).iter_errors(param["x-filter"])]
+
+
 def _check_includes(spec: LoadedSpec) -> list[Problem]:
     problems: list[Problem] = []
     for name, param in ((spec.data.get("components") or {}).get("parameters") or {}).items():
+        problems += _check_parameter(spec, param, ("components", "parameters", name))
         if isinstance(param, dict) and "x-includes" in param:
             listed = param["x-includes"]
             if not (isinstance(listed, list) and listed
@@ -358,6 +364,8 @@ def check_extensions(spec: LoadedSpec) -> list[Problem]:
                 continue
             at = ("paths", path, method)
             problems += _check_pagination(spec, item, op, at)
+            for index, param in enumerate(op.get("parameters") or []):
+                problems += _check_parameter(spec, param, at + ("parameters", index))
             if "x-query" in op:
                 problems += _check_query(spec, item, op, at)
             if "x-rate-limit" in op:
