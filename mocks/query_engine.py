@@ -142,7 +142,7 @@ class Resolver:
         else:
             found = fields.get(name)
             known = fields
-        if found is None or (found.is_family and name == found.name.removesuffix(FAMILY)):
+        if found is None or (found.is_family and not found.member(name)):
             allowed = ", ".join(sorted(known))
             raise QueryError(f"`{name}` {at} is not a filterable field; allowed: {allowed}.")
         return found
@@ -165,7 +165,7 @@ class Resolver:
         meaning = self._meaning(found, name, operator, at)
         path = found.path
         if found.is_family:
-            path = path + (name[len(found.name) - 1 :],)
+            path = path + (found.member(name),)
         if found.type == "archive":
             value = str(operand).lower() if isinstance(operand, str) else None
             if value not in found.values:
@@ -803,10 +803,11 @@ class QueryEngine:
             if archive is not None and (condition is None or not _mentions_archive(condition)):
                 default = Archive(archive.path, str(archive.default))
                 condition = default if condition is None else Group("and", (default, condition))
+        given = {"query": query, "body": body if isinstance(body, Mapping) else {}}
         params = tuple(
-            (param.param, _hashable(query[param.param]))
+            (param.param, _hashable(given[param.location][param.param]))
             for param in spec.params
-            if param.param in query
+            if given[param.location].get(param.param) not in (None, "")
         )
         keys = sort_keys(spec.sort, query) if spec.sort is not None else ()
         return Plan(condition, keys, self.includes(spec, query), params)

@@ -26,6 +26,7 @@ from crm_overlays.queries import FilterSpec, QueryField
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
+from mocks.limits import MAX_FILTER_CHARS
 from mocks.query_engine import NO_OPERAND, Group, Node, QueryError, Resolver
 
 # and / or bind as in SQL: `a or b and c` is `a or (b and c)`. A condition is a field, an
@@ -202,12 +203,23 @@ class JsonTree:
         return self.read(tree)
 
     def read(
-        self, tree: Any, where: str = "", fields: Mapping[str, QueryField] | None = None
+        self,
+        tree: Any,
+        where: str = "",
+        fields: Mapping[str, QueryField] | None = None,
+        depth: int = 1,
     ) -> Node:
         at = f"at {where or '/'}"
+        limit = self.spec.max_depth
+        if limit is not None and depth > limit:
+            raise QueryError(f"The filter nests deeper than {limit} levels ({at}).")
         if isinstance(tree, list):
             return Group(
-                "and", tuple(self.read(item, f"{where}/{i}", fields) for i, item in enumerate(tree))
+                "and",
+                tuple(
+                    self.read(item, f"{where}/{i}", fields, depth + 1)
+                    for i, item in enumerate(tree)
+                ),
             )
         if not isinstance(tree, Mapping):
             raise QueryError(f"A filter node must be an object or a list ({at}).")
@@ -219,7 +231,7 @@ class JsonTree:
                 return Group(
                     kind,
                     tuple(
-                        self.read(item, f"{where}/{kind}/{i}", fields)
+                        self.read(item, f"{where}/{kind}/{i}", fields, depth + 1)
                         for i, item in enumerate(items)
                     ),
                 )
@@ -232,7 +244,7 @@ class JsonTree:
             return Group(
                 str(operator),
                 tuple(
-                    self.read(item, f"{where}/subfilters/{i}", fields)
+                    self.read(item, f"{where}/subfilters/{i}", fields, depth + 1)
                     for i, item in enumerate(items)
                 ),
             )
@@ -263,12 +275,20 @@ class JsonTree:
 
 def read_filter(spec: FilterSpec, resolver: Resolver, value: Any) -> Node:
     """The condition a request's filter value states, in the declared language."""
-    if spec.language == "kanbert":
-        text = str(value).strip()
-        if text.startswith(("[", "{")):
-            return JsonTree(spec, resolver).read_text(text)
-        return KanbertDsl(spec, resolver).read(text)
-    return JsonTree(spec, resolver).read(value)
+    try:
+        if spec.language == "kanbert":
+            text = str(value).strip()
+            if len(text) > MAX_FILTER_CHARS:
+                raise QueryError(
+                    f"The filter is {len(text)} characters long; at most {MAX_FILTER_CHARS} are read."
+                )
+            if text.startswith(("[", "{")):
+                return JsonTree(spec, resolver).read_text(text)
+            return KanbertDsl(spec, resolver).read(text)
+        # a tree in a body: its pointers start at the body's field
+        return JsonTree(spec, resolver).read(value, f"/{spec.param}")
+    except RecursionError:  # a hostile nesting: refused like any other bad filter
+        raise QueryError("The filter nests too deeply.") from None
 
 
 __all__ = ["read_filter"]

@@ -54,7 +54,11 @@ class QueryField:
 
     @property
     def is_family(self) -> bool:
-        return self.name.endswith(FAMILY)
+        return self.name.endswith(FAMILY) or self.name == ANY_FIELD
+
+    def member(self, name: str) -> str:
+        """A family member's key: `custom_fields.score` -> `score`; any name for `*`."""
+        return name if self.name == ANY_FIELD else name[len(self.name) - 1 :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,7 @@ class FilterSpec:
     fields: Mapping[str, QueryField]
     case_insensitive: frozenset[str]  # meanings that fold case
     special_values: frozenset[str]
+    max_depth: int | None = None  # how deep and / or groups may nest (Pylon: 3 levels)
 
     def meaning(self, spelling: str) -> str | None:
         return self.operators.get(spelling)
@@ -87,7 +92,7 @@ class FilterSpec:
             if family is not None:
                 return family
             head, dot, _ = head.rpartition(".")
-        return None
+        return self.fields.get(ANY_FIELD)  # every other name (Pylon's custom field slugs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,7 @@ class ParamFilter:
     operator: str  # a meaning
     type: str
     case_insensitive: bool
+    location: str = "query"  # query: a parameter's x-filter | body: x-query.bodyFilters
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +177,7 @@ def _filter(raw: Mapping[str, Any]) -> FilterSpec:
         fields={name: _field(name, value, types) for name, value in raw["fields"].items()},
         case_insensitive=case,
         special_values=frozenset(raw.get("specialValues") or ()),
+        max_depth=int(raw["maxDepth"]) if "maxDepth" in raw else None,
     )
 
 
@@ -236,6 +243,20 @@ def _include(document: Mapping[str, Any], parameters: list[Any]) -> IncludeSpec 
     return None
 
 
+def _body_filters(raw: Mapping[str, Any]) -> tuple[ParamFilter, ...]:
+    return tuple(
+        ParamFilter(
+            param=str(name),
+            fields=tuple(tuple(str(f).split(".")) for f in node.get("fields") or [name]),
+            operator=str(node.get("op", "eq")),
+            type=str(node.get("type", "string")),
+            case_insensitive=bool(node.get("caseInsensitive", False)),
+            location="body",
+        )
+        for name, node in raw.items()
+    )
+
+
 def parse(
     operation_id: str,
     raw: Mapping[str, Any],
@@ -246,7 +267,7 @@ def parse(
     return QuerySpec(
         operation_id=operation_id,
         filter=_filter(raw["filter"]) if "filter" in raw else None,
-        params=params,
+        params=params + _body_filters(raw.get("bodyFilters") or {}),
         sort=_sort(raw["sort"]) if "sort" in raw else None,
         include=include,
         status=int(raw["status"]) if "status" in raw else None,

@@ -85,7 +85,11 @@ _FIELD: dict[str, Any] = {
 }
 QUERY_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "$defs": {"field": _FIELD},
+    "$defs": {"field": _FIELD, "bodyFilter": {
+        "type": "object",
+        "properties": {"fields": _NAMES, "op": {"enum": sorted(MEANINGS)},
+                       "type": {"enum": sorted(TYPES)}, "caseInsensitive": {"type": "boolean"}},
+        "additionalProperties": False}},
     "properties": {
         "status": {"enum": [400, 422]},
         "filter": {
@@ -95,6 +99,7 @@ QUERY_SCHEMA: dict[str, Any] = {
                 "param": {"type": "string", "minLength": 1},
                 "language": {"enum": sorted(LANGUAGES)},
                 "in": {"enum": ["query", "body"]},
+                "maxDepth": {"type": "integer", "minimum": 1},
                 "caseInsensitive": {"oneOf": [{"type": "boolean"}, _NAMES]},
                 "specialValues": {"type": "array", "items": {"enum": sorted(SPECIAL_VALUES)}},
                 "operators": {"type": "object", "additionalProperties": {"enum": sorted(MEANINGS)}},
@@ -103,6 +108,7 @@ QUERY_SCHEMA: dict[str, Any] = {
             },
             "additionalProperties": False,
         },
+        "bodyFilters": {"type": "object", "additionalProperties": {"$ref": "#/$defs/bodyFilter"}},
         "sort": {
             "type": "object",
             "required": ["param", "keys"],
@@ -297,6 +303,8 @@ def _check_query(spec: LoadedSpec, path_item: dict[str, Any], op: dict[str, Any]
                     fields(field["fields"], where + (name, "fields"))
 
         fields(filter_decl["fields"], decl_at + ("filter", "fields"))
+    for name in decl.get("bodyFilters") or {}:
+        parameter(name, ("bodyFilters", name), "body")
     sort = decl.get("sort")
     if sort is not None:
         parameter(sort["param"], ("sort", "param"))
