@@ -430,6 +430,8 @@ def _text_test(meaning: str, operands: tuple[Operand, ...], fold: bool) -> Calla
     if meaning == "in":
         allowed = frozenset(wanted)
         return lambda v: norm(v) in allowed
+    if meaning == "contains" and fold:  # the usual text, folded in place
+        return lambda v: first in (v.casefold() if isinstance(v, str) else norm(v))
     if meaning == "contains":
         return lambda v: first in norm(v)
     if meaning == "startswith":
@@ -572,6 +574,18 @@ def _condition(node: Condition) -> Predicate:
         return lambda record: bool(found := values(record)) and not any(map(test, found))
     if node.value_keys:
         return lambda record: any(map(test, values(record)))
+    if len(node.path) == 1:  # a top-level field: read in place, one call fewer per record
+        key = node.path[0]
+
+        def holds_top(record: Record) -> bool:
+            value = record.get(key)
+            if value is None:
+                return False
+            if isinstance(value, list):
+                return any(test(item) for item in value if item is not None)
+            return test(value)
+
+        return holds_top
     get = getter(node.path)
 
     def holds(record: Record) -> bool:  # the common case, a scalar, without building a list
@@ -607,11 +621,18 @@ def predicate(node: Node) -> Predicate:
         tests = [predicate(item) for item in node.items]
         if len(tests) == 1:
             return tests[0]
-        if node.kind == "and":  # chained pairwise: cheaper per record than all() over a list
-            return functools.reduce(_both, tests)
-        return functools.reduce(_either, tests)
+        # chained pairwise from the right (`a and (b and c)`): a record that fails early
+        # passes through fewer calls than with all() over a list
+        if node.kind == "and":
+            return functools.reduce(lambda rest, test: _both(test, rest), reversed(tests))
+        return functools.reduce(lambda rest, test: _either(test, rest), reversed(tests))
     if isinstance(node, Archive):
         get = getter(node.path)
+        if len(node.path) == 1 and node.value != "with":
+            key = node.path[0]
+            if node.value == "only":
+                return lambda record: record.get(key) is not None
+            return lambda record: record.get(key) is None
         if node.value == "only":
             return lambda record: get(record) is not None
         if node.value == "without":
