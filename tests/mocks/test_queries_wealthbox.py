@@ -105,3 +105,17 @@ def test_notes_order(wealthbox: MockClient) -> None:
     assert contents(order="created") == ["two", "one"]
     refused = wealthbox.get("/v1/notes", params={"order": "sideways"})  # the enum: 422
     assert refused.status_code == 422 and "order" in refused.json()["errors"]
+
+
+def test_activity_by_kind_contact_and_time(wealthbox: MockClient) -> None:
+    # the stream holds the seed's one item: about contact 1, updated 2015-10-12 11:30 PM -0400
+    def ids(**params: Any) -> list[int]:
+        response = wealthbox.get("/v1/activity", params=params)
+        assert response.status_code == 200, response.text
+        return [item["id"] for item in response.json()["stream_items"]]
+
+    assert ids(type="contact") == [1]
+    assert ids(type="Task") == []
+    assert ids(contact=1) == [1] and ids(contact=2) == []
+    assert ids(updated_since="2015-10-13T03:30:00Z") == [1]  # the same instant, in UTC
+    assert ids(updated_since="2015-10-13T03:30:01Z") == []
