@@ -98,7 +98,9 @@ def run(items: int = ITEMS, repeats: int = 5) -> dict[str, Any]:
         async with httpx.AsyncClient(
             transport=transport, base_url="http://mock/api/v1", headers=headers
         ) as client:
-            plain_pages, query_pages, firsts = [], [], []
+            plain_pages: list[float] = []
+            query_pages: list[float] = []
+            firsts: list[float] = []
             counts: dict[str, tuple[int, int]] = {}
             await _walk(client, {})  # warm the encoder, the parser and the code paths
             for _ in range(repeats):
