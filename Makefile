@@ -45,11 +45,13 @@ lint: setup
 generate: setup
 	$(PY) -m codegen.generate
 	$(PY) -m codegen.overlay_types
+	$(PY) -m codegen.filter_types
 
 # Fails with the list of stale files when generated/ does not match the specs.
 check-generated: setup
 	$(PY) -m codegen.generate --check
 	$(PY) -m codegen.overlay_types --check
+	$(PY) -m codegen.filter_types --check
 
 typecheck: setup
 	$(PY) -m mypy --strict generated/*-client/*_client

@@ -51,3 +51,5 @@ class Options:
     source: str | None = None
     # What a cursor the mock did not issue means (see `mocks.hooks.VendorPolicy`).
     invalid_cursor: InvalidCursorPolicy | None = None
+    # The authenticated user's id, for a filter's `me.id` (the spec cannot say who that is).
+    me: str | None = None

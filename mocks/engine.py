@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from crm_overlays.queries import read as read_queries
 from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
@@ -34,6 +35,7 @@ from mocks.inputs import InputError, InputReader, refused_input
 from mocks.limits import MAX_BODY_BYTES, InputRefused, check_body_size
 from mocks.operations import Operation
 from mocks.pagination import CursorCodec, Pager
+from mocks.query_engine import QueryEngine
 from mocks.ratelimit import RateLimiter
 from mocks.records import Records, UnreadableValues
 from mocks.roles import Collection
@@ -94,6 +96,8 @@ class MockEngine:
             invalid_cursor=hooks.policy.invalid_cursor,
             emit=self.emit,
             base_path=api.base_path,
+            queries=QueryEngine(read_queries(api.document.document)),
+            clock=clock,
         )
         self.encoder = JsonEncoder()
         store.on_discard = self.encoder.forget  # a deleted record leaves the caches at once

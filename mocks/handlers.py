@@ -6,6 +6,7 @@ them (`HookContext.default(...)`) with `Options` rather than replacing them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlencode
@@ -15,12 +16,13 @@ from mocks.calls import Call, InvalidCursorPolicy, Options, Reply
 from mocks.envelope import ErrorEnvelopes
 from mocks.operations import Operation, Role
 from mocks.pagination import InvalidCursor, Pager
+from mocks.query_engine import Context, Plan, QueryEngine, QueryError
 from mocks.records import Records
 from mocks.roles import Collection
 from mocks.schemas import Schemas
 from mocks.shaping import Shaper
 from mocks.store import Record, Store
-from mocks.values import MISSING
+from mocks.values import MISSING, Clock
 from mocks.wire import base_url
 
 SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean", "null"})
@@ -42,6 +44,8 @@ class Handlers:
         invalid_cursor: InvalidCursorPolicy,
         emit: EventListener,
         base_path: str,
+        queries: QueryEngine,
+        clock: Clock,
     ) -> None:
         self.schemas = schemas
         self.store = store
@@ -53,6 +57,15 @@ class Handlers:
         self.invalid_cursor = invalid_cursor
         self.emit = emit
         self.base_path = base_path
+        self.queries = queries
+        self.clock = clock
+        # Fields an include adds: an answer leaves them out unless its request includes them.
+        self.includable = frozenset(
+            name
+            for spec in queries.declarations.values()
+            if spec.include is not None
+            for name in spec.include.fields
+        )
         self._filters: dict[str, list[tuple[str, str]]] = {}
         self._bases: dict[tuple[Any, ...], str] = {}
         self._by_role: dict[Role, Callable[[Call, Collection, Options], Reply]] = {
@@ -164,7 +177,18 @@ class Handlers:
         assert op.pagination is not None
         key = self.collection_key(collection, call.inputs.path)
         self.ensure_catalog(collection, key)
-        sequences, records = self.store.scan(options.source or key)
+        scope = options.source or key
+        sequences, records = self.store.scan(scope)
+        spec = self.queries.spec(op.operation_id)
+        plan: Plan | None = None
+        if spec is not None:
+            try:
+                plan = self.queries.plan(
+                    spec, call.inputs.query, call.inputs.body, Context(self.clock(), options.me)
+                )
+            except QueryError as problem:
+                return self.bad_query(op, spec.status, problem)
+            sequences, records = self.queries.apply(spec, plan, scope, sequences, records)
         predicates = self._predicates(call, collection, options)
         if predicates:
             kept = [
@@ -191,6 +215,9 @@ class Handlers:
             return self.error(
                 op, status, "The cursor is invalid or has expired; start from the first page."
             )
+        hidden = self.includable - (plan.includes or frozenset() if plan else frozenset())
+        if hidden:
+            page = dataclasses.replace(page, records=[without(r, hidden) for r in page.records])
         clean, path_url = "", ""
         if self.bodies.shows_urls(op):  # only some envelopes carry links; building them costs
             url = call.request.url
@@ -203,6 +230,16 @@ class Handlers:
             clean = str(url.replace(query=urlencode(query))).rstrip("?")
             path_url = str(url.replace(query=""))
         return Reply(op.success_status, self.bodies.listing(op, page, clean, path_url))
+
+    def bad_query(self, op: Operation, status: int | None, problem: QueryError) -> Reply:
+        """A filter, sort or include the declaration does not allow: the documented 4xx."""
+        return self.error(op, status or (400 if op.documents(400) else 422), problem.message)
+
+    def hidden(self, op: Operation, query: Mapping[str, Any]) -> frozenset[str]:
+        """The includable fields this request did not include (QueryError for an unknown one)."""
+        spec = self.queries.spec(op.operation_id)
+        included = self.queries.includes(spec, query) if spec is not None else None
+        return self.includable - (included or frozenset())
 
     def _predicates(
         self, call: Call, collection: Collection, options: Options
@@ -226,8 +263,9 @@ class Handlers:
                 else set()
             )
             found = []
+            declared = self.queries.read_params(op.operation_id)
             for spec in op.params:
-                if spec.location != "query" or spec.name in paging or view is None:
+                if spec.location != "query" or spec.name in paging | declared or view is None:
                     continue
                 prop = view.properties.get(spec.name)
                 if prop is not None and self.schemas.types(prop) <= SCALAR_TYPES:
@@ -300,6 +338,12 @@ class Handlers:
         if op.record_at is not None:
             return Reply(op.success_status, self.bodies.single(op, record))
         return Reply(op.success_status, self.bodies.plain(op))
+
+
+def without(record: Record, fields: frozenset[str]) -> Record:
+    if not any(name in record for name in fields):
+        return record
+    return {name: value for name, value in record.items() if name not in fields}
 
 
 def _equals(field: str, wanted: Any) -> Callable[[Record], bool]:

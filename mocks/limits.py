@@ -11,6 +11,7 @@ served back. Every JSON text the mock reads (a body, a query value declared as J
 | nesting depth | `MAX_DEPTH` = 100 arrays/objects | far above any documented body (Pylon's search filters nest a few levels), far below Python's recursion limit of 1,000 that parsing, validating, shaping and encoding each spend a frame or more per level on |
 | integers | at most `MAX_INTEGER_DIGITS` = 308 digits | with more, an integer can exceed the largest IEEE double (about 1.8e308), which is what a JavaScript server (and PHP, past 64 bits) reads a number as; it also stays far from Python's 4,300-digit int-string limit, which raises |
 | other numbers | finite | `1e999` overflows to infinity, and infinity and NaN have no JSON form to send back |
+| filter expressions | at most `MAX_FILTER_CHARS` = 4,000 characters | a filter is a few conditions (the seeds' longest example has 86 characters); parsing a filter costs about 70 µs a character, so a request cannot hold the mock for more than a fraction of a second |
 | strings | Unicode text | a lone UTF-16 surrogate (escaped `"\\udfff"` or the raw bytes ED A0 80) is not a character and cannot be written as UTF-8 |
 """
 
@@ -25,6 +26,7 @@ from typing import Any
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 100
 MAX_INTEGER_DIGITS = 308
+MAX_FILTER_CHARS = 4000
 
 
 class InputRefused(ValueError):

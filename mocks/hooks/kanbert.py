@@ -6,25 +6,25 @@
   default the integration's slug, here `INTEGRATION_SLUG`). A contact created with an
   `external_id` and no `external_origin` gets that slug as its origin.
 - Soft delete: DELETE sets `deleted_at`; a deleted contact answers 404 and is left out of the
-  list (unless the filter says `archived eq with` or `archived eq only`), and
+  list (the spec's `archived` filter field, `without` by default), and
   `POST /contacts/{id}/restore` brings it back (restoring a live contact is a no-op).
 - Companies: attach / detach keep the contact's `companies` (with the pivot's `position`); they
-  are shown with `include=companies` only, as the spec says.
+  are shown with `include=companies` only (the spec's `x-includes`).
+- `me.id` in a filter is the integration's user (`INTEGRATION_USER`).
 - Webhooks: with a webhook URL, `contact:create`, `contact:update` and `contact:delete` events
   are delivered (`ContactWebhookEvent`), triggered by the integration's user.
 
-Lenient where the spec documents a 400: an unknown `sort`, `include` or filter expression is
-ignored rather than rejected (the filter DSL is not modelled beyond `archived`).
+The filter, sort and include of the list are the spec's `x-query` (mocks/query_engine.py).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from mocks.calls import Reply
 from mocks.hooks import HookContext, HookRegistry, VendorPolicy
+from mocks.query_engine import QueryError
 from mocks.roles import Collection
 from mocks.store import Record
 
@@ -43,7 +43,6 @@ INTEGRATION_USER = {
     "space": {"id": "space", "name": "Mock space"},
 }
 EVENTS = {"created": "contact:create", "updated": "contact:update", "deleted": "contact:delete"}
-_ARCHIVED = re.compile(r"\barchived\s+(?:eq\s+)?['\"]?(with|only|without)['\"]?", re.IGNORECASE)
 _NOWHERE = object()
 
 
@@ -69,33 +68,18 @@ def _without_companies(record: Any) -> Any:
     return record
 
 
-def _includes_companies(ctx: HookContext) -> bool:
-    include = ctx.inputs.query.get("include") or ""
-    return "companies" in [part.strip() for part in str(include).split(",")]
-
-
 def _shown(ctx: HookContext, reply: Reply) -> Reply:
-    """`companies` only when the request includes them."""
-    if _includes_companies(ctx) or not isinstance(reply.body, Mapping):
+    """A contact shows what its request includes only (lists: the generic handler does it)."""
+    if not isinstance(reply.body, Mapping) or "id" not in reply.body:
         return reply
-    body = reply.body
-    if isinstance(body.get("data"), list):
-        reply.body = {**body, "data": [_without_companies(item) for item in body["data"]]}
-    elif "id" in body:
-        reply.body = _without_companies(body)
+    hidden = ctx.engine.handlers.hidden(ctx.operation, ctx.inputs.query)
+    reply.body = {key: value for key, value in reply.body.items() if key not in hidden}
     return reply
 
 
 @hooks.operation("listContacts")
 async def list_contacts(ctx: HookContext) -> Reply:
-    match = _ARCHIVED.search(str(ctx.inputs.query.get("filter") or ""))
-    archived = match.group(1).lower() if match else "without"
-    select: Callable[[Record], bool] | None = {
-        "with": None,
-        "only": lambda record: not is_live(record),
-        "without": is_live,
-    }[archived]
-    return _shown(ctx, await ctx.default(select=select))
+    return await ctx.default(me=INTEGRATION_USER["id"])
 
 
 @hooks.operation("createContact")
@@ -108,6 +92,10 @@ async def create_contact(ctx: HookContext) -> Reply:
 
 @hooks.operation("getContact", "updateContact")
 async def live_contact(ctx: HookContext) -> Reply:
+    try:
+        ctx.engine.handlers.hidden(ctx.operation, ctx.inputs.query)
+    except QueryError as problem:  # an unknown include, before anything is looked up
+        return ctx.engine.handlers.bad_query(ctx.operation, None, problem)
     return _shown(ctx, await ctx.default(record_id=_addressed(ctx), select=is_live))
 
 

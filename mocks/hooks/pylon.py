@@ -18,14 +18,13 @@ Get, update and delete address a contact by its ID or by one of its external IDs
 
 Lists and searches: the last page carries no `pagination` (the spec's `Pagination`).
 
-Search: `filter` conditions on `id`, `email`, `name`, `account_id` or a custom field slug,
-combined with `and` / `or` (operators as `FilterOperator` describes), and `search_text` over the
-name, emails and phone numbers; both are optional. The result pages like the list.
+Search: the `filter` tree and `search_text` are the spec's `x-query` (mocks/query_engine.py);
+the result pages like the list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from mocks.calls import Reply
@@ -132,89 +131,6 @@ async def addressed_contact(ctx: HookContext) -> Reply:
     return await ctx.default(record_id=found["id"])
 
 
-def _values(record: Record, field: str) -> list[str]:
-    """The text values a filter tests for one field of a contact."""
-    if field == "id":
-        return [str(record["id"])]
-    if field == "name":
-        return [str(record["name"])] if record.get("name") is not None else []
-    if field == "email":
-        emails = list(record.get("emails") or [])
-        return emails or ([record["email"]] if record.get("email") else [])
-    if field == "account_id":
-        account = record.get("account")
-        return [str(account["id"])] if isinstance(account, Mapping) and "id" in account else []
-    custom = (record.get("custom_fields") or {}).get(field)
-    if not isinstance(custom, Mapping):
-        return []
-    if custom.get("values") is not None:
-        return [str(value) for value in custom["values"]]
-    return [str(custom["value"])] if custom.get("value") is not None else []
-
-
-def _number(text: Any) -> float | None:
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return None
-
-
-_COMPARISONS: dict[str, Callable[[float, float], bool]] = {
-    "greater_than": lambda a, b: a > b,
-    "less_than": lambda a, b: a < b,
-    "greater_than_or_equals": lambda a, b: a >= b,
-    "less_than_or_equals": lambda a, b: a <= b,
-    "time_is_after": lambda a, b: a > b,
-    "time_is_before": lambda a, b: a < b,
-}
-
-
-def matches(record: Record, condition: Mapping[str, Any]) -> bool:
-    """Whether a contact satisfies a `ContactFilter` (see the spec's FilterOperator)."""
-    operator = condition["operator"]
-    if operator in ("and", "or"):
-        results = (matches(record, sub) for sub in condition.get("subfilters") or [])
-        return all(results) if operator == "and" else any(results)
-    values = _values(record, str(condition.get("field")))
-    raw = condition.get("value")
-    value = "" if raw is None else str(raw)
-    wanted = [str(item) for item in condition.get("values") or []]
-    folded = [item.lower() for item in values]
-    tests: dict[str, Callable[[], bool]] = {
-        "equals": lambda: value in values,
-        "not_equals": lambda: value not in values,
-        "in": lambda: any(item in wanted for item in values),
-        "not_in": lambda: not any(item in wanted for item in values),
-        "contains": lambda: any(item in values for item in wanted or [value]),
-        "does_not_contain": lambda: not any(item in values for item in wanted or [value]),
-        "includes_all_of": lambda: bool(wanted) and all(item in values for item in wanted),
-        "string_contains": lambda: any(value.lower() in item for item in folded),
-        "string_does_not_contain": lambda: not any(value.lower() in item for item in folded),
-        "starts_with": lambda: any(item.startswith(value.lower()) for item in folded),
-        "ends_with": lambda: any(item.endswith(value.lower()) for item in folded),
-        "is_set": lambda: bool(values),
-        "is_unset": lambda: not values,
-    }
-    if operator in tests:
-        return tests[operator]()
-    if operator == "time_range":
-        low, high = (wanted + ["", ""])[:2]
-        return any(low <= item <= high for item in values)
-    compare = _COMPARISONS.get(operator)
-    bound = _number(raw if raw is not None else (wanted[0] if wanted else None))
-    if compare is None or bound is None:
-        return False
-    return any(number is not None and compare(number, bound) for number in map(_number, values))
-
-
-def text_matches(record: Record, text: str) -> bool:
-    """Whether `search_text` occurs in the contact's name, emails or phone numbers."""
-    haystack = [record.get("name"), record.get("email"), record.get("primary_phone_number")]
-    haystack += list(record.get("emails") or []) + list(record.get("phone_numbers") or [])
-    needle = text.lower()
-    return any(needle in str(item).lower() for item in haystack if item is not None)
-
-
 def _last_page_bare(reply: Reply) -> Reply:
     """The last page without `pagination`, as Pylon's SDK documents it."""
     body = reply.body
@@ -233,13 +149,4 @@ async def list_contacts(ctx: HookContext) -> Reply:
 
 @hooks.operation("searchContacts")
 async def search_contacts(ctx: HookContext) -> Reply:
-    body = ctx.body if isinstance(ctx.body, Mapping) else {}
-    condition = body.get("filter")
-    text = body.get("search_text")
-
-    def selected(record: Record) -> bool:
-        if isinstance(condition, Mapping) and not matches(record, condition):
-            return False
-        return not (isinstance(text, str) and text and not text_matches(record, text))
-
-    return _last_page_bare(await ctx.default(select=selected))
+    return _last_page_bare(await ctx.default())

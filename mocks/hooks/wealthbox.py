@@ -1,12 +1,11 @@
 """Wealthbox: list filters, deleted contacts, households and workflow steps.
 
-- Contact filters: `email`, `phone` (digits only, delimiters ignored), `name` (partial, over
-  every name part and the full name), `active`, `householdTitle`, `contactType`, `tags[]` (any
-  of), `updated_since` / `updated_before`; the engine's generic equality filter already handles
-  `id`, `type` and `external_unique_id`. `deleted=true` lists the deleted contacts, each as
-  `{id, deleted_at}`, as the spec documents (`deleted_since` keeps the later ones).
-- `updated_since` / `updated_before` (either timestamp form) bound `updated_at` on every list
-  that declares them.
+- List filters and `order` are the spec's `x-filter`s and `x-query`s (mocks/query_engine.py);
+  the engine's generic equality filter handles `id`, `type` and `external_unique_id`. Here:
+  `active` (a contact without a status is active), a plain `tags` keeping its last value,
+  `resource_id` / `resource_type` together on one link, tasks' `completed` default and
+  workflows' computed `status`. `deleted=true` lists the deleted contacts, each as
+  `{id, deleted_at}`, as the spec documents.
 - A person's `name` is its first and last name unless one is written.
 - A note's linked contacts sent without a name carry the contacts' names.
 - An update changes a contact's email addresses, phone numbers, street addresses and websites
@@ -15,9 +14,8 @@
 - `resource_id` / `resource_type` keep the records linked to that resource (tasks, events,
   opportunities, notes, workflows). Tasks: `completed` is a two-way switch (absent or false:
   open tasks; true: completed ones), `created_by` matches `creator`, and a task's `completer` is
-  the login profile's user while it is complete, null otherwise. Events: `startDateMin` /
-  `startDateMax` (also read as their `x-aliases` `start_date_min` / `start_date_max`) bound
-  `starts_at`, a bare date covering its whole day. Workflows: `status` (default `active`):
+  the login profile's user while it is complete, null otherwise. Workflows: `status`
+  (default `active`):
   completed once `completed_at` is set, scheduled while `starts_at` is in the future.
 - Households are contacts of type `Household`: a contact created with a `household` joins the
   household contact of that name, or founds one; `POST .../members` adds a
@@ -34,7 +32,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -52,20 +49,6 @@ TEMPLATES = "/v1/workflow_templates"
 WORKFLOWS = "/v1/workflows"
 # The user behind the mock's token: the login profile example's `current_user`.
 CURRENT_USER_ID = 1
-NAME_PARTS = (
-    "prefix",
-    "first_name",
-    "middle_name",
-    "last_name",
-    "suffix",
-    "nickname",
-    "company_name",
-    "name",
-)
-
-
-def _digits(text: Any) -> str:
-    return re.sub(r"\D", "", str(text))
 
 
 def _fold(value: Any) -> str:
@@ -73,38 +56,12 @@ def _fold(value: Any) -> str:
 
 
 def _contact_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
-    tests: list[Callable[[Record], bool]] = []
-    if "email" in query:
-        email = _fold(query["email"])
-        tests.append(
-            lambda r: any(_fold(e.get("address")) == email for e in r.get("email_addresses") or [])
-        )
-    if query.get("phone"):
-        phone = _digits(query["phone"])
-        tests.append(
-            lambda r: any(_digits(p.get("address")) == phone for p in r.get("phone_numbers") or [])
-        )
-    if query.get("name"):
-        name = _fold(query["name"])
-        tests.append(
-            lambda r: (
-                name in " ".join(str(r.get(part) or "") for part in NAME_PARTS).casefold()
-                or name in _fold((r.get("household") or {}).get("name", ""))
-            )
-        )
-    if "active" in query:
-        active = bool(query["active"])
-        tests.append(lambda r: (r.get("status") != "Inactive") == active)
-    if "householdTitle" in query:
-        title = query["householdTitle"]
-        tests.append(lambda r: (r.get("household") or {}).get("title") == title)
-    if "contactType" in query:
-        kind = _fold(query["contactType"])
-        tests.append(lambda r: _fold(r.get("contact_type", "")) == kind)
-    if query.get("tags[]"):
-        tags = {_fold(tag) for tag in query["tags[]"]}
-        tests.append(lambda r: any(_fold(t.get("name")) in tags for t in r.get("tags") or []))
-    return tests + _updated_tests(query)
+    """`active` (the other contact filters are the spec's `x-filter`s): a contact is active
+    unless its status says Inactive, so a contact without a status counts as active."""
+    if "active" not in query:
+        return []
+    active = bool(query["active"])
+    return [lambda r: (r.get("status") != "Inactive") == active]
 
 
 def _linked_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
@@ -133,67 +90,30 @@ def _moment(value: Any) -> datetime.datetime | None:
     return parse_timestamp(value) if isinstance(value, str) and value else None
 
 
-def _bound(
-    field: str, low: Any, high: Any, whole_day: bool = False
-) -> list[Callable[[Record], bool]]:
-    """Records whose `field` lies within [low, high] (timestamp texts; either may be None)."""
-    tests: list[Callable[[Record], bool]] = []
-    start, end = _moment(low), _moment(high)
-    if end is not None and whole_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(high).strip()):
-        try:  # a bare date as the upper bound covers its whole day
-            end = end + datetime.timedelta(days=1, microseconds=-1)
-        except OverflowError:
-            end = None
-    if start is not None:
-        tests.append(lambda r: (m := _moment(r.get(field))) is not None and m >= start)
-    if end is not None:
-        tests.append(lambda r: (m := _moment(r.get(field))) is not None and m <= end)
-    return tests
-
-
-def _updated_tests(query: Mapping[str, Any]) -> list[Callable[[Record], bool]]:
-    return _bound("updated_at", query.get("updated_since"), query.get("updated_before"))
-
-
 @hooks.operation("listContacts")
 async def list_contacts(ctx: HookContext) -> Reply:
     query = ctx.inputs.query
     if query.get("deleted") is True:
-        return await ctx.default(
-            source=DELETED_CONTACTS,
-            select=_all(_bound("deleted_at", query.get("deleted_since"), None)),
-        )
+        return await ctx.default(source=DELETED_CONTACTS)
     sent = ctx.call.request.query_params
     if "tags" in sent and "tags[]" not in sent:
         # A repeated plain key keeps only its last value on the real server (FACTS.md); the
         # spec reads plain `tags` as an alias of `tags[]` (`x-aliases`).
         query["tags[]"] = [sent.getlist("tags")[-1]]
-    tests = _contact_tests(query)
-    # `name` matches partially (above), not by the engine's equality filter on the field.
-    query.pop("name", None)
-    return await ctx.default(select=_all(tests))
+    return await ctx.default(select=_all(_contact_tests(query)))
 
 
-@hooks.operation("listNotes", "listComments", "listActivity")
-async def list_updated(ctx: HookContext) -> Reply:
-    tests = _updated_tests(ctx.inputs.query)
-    if ctx.operation.operation_id == "listNotes":
-        tests += _linked_tests(ctx.inputs.query)
-    if ctx.operation.operation_id == "listActivity" and "contact" in ctx.inputs.query:
-        contact = ctx.inputs.query["contact"]
-        tests.append(lambda r: (r.get("linked_to") or {}).get("id") == contact)
-    return await ctx.default(select=_all(tests))
+@hooks.operation("listNotes", "listEvents", "listOpportunities", "listProjects")
+async def list_linked(ctx: HookContext) -> Reply:
+    return await ctx.default(select=_all(_linked_tests(ctx.inputs.query)))
 
 
 @hooks.operation("listTasks")
 async def list_tasks(ctx: HookContext) -> Reply:
     query = ctx.inputs.query
-    tests = _linked_tests(query) + _updated_tests(query)
+    tests = _linked_tests(query)
     completed = bool(query.get("completed", False))
     tests.append(lambda r: bool(r.get("complete")) == completed)
-    if query.get("created_by") is not None:
-        creator = query["created_by"]
-        tests.append(lambda r: r.get("creator") == creator)
     return await ctx.default(select=_all(tests))
 
 
@@ -219,20 +139,6 @@ async def update_task(ctx: HookContext) -> Reply:
 @hooks.operation("createEvent", "createOpportunity", "createProject")
 async def create_own(ctx: HookContext) -> Reply:
     return await ctx.default(transform=_created_by_me)
-
-
-@hooks.operation("listEvents")
-async def list_events(ctx: HookContext) -> Reply:
-    query = ctx.inputs.query
-    low, high = query.get("startDateMin"), query.get("startDateMax")
-    tests = _linked_tests(query) + _updated_tests(query) + _bound("starts_at", low, high, True)
-    return await ctx.default(select=_all(tests))
-
-
-@hooks.operation("listOpportunities", "listProjects")
-async def list_linked(ctx: HookContext) -> Reply:
-    query = ctx.inputs.query
-    return await ctx.default(select=_all(_linked_tests(query) + _updated_tests(query)))
 
 
 @hooks.operation("deleteContact")
@@ -479,7 +385,7 @@ def _present_reply(reply: Reply) -> Reply:
 async def list_workflows(ctx: HookContext) -> Reply:
     query = ctx.inputs.query
     status = query.get("status", "active")
-    tests = _linked_tests(query) + _updated_tests(query)
+    tests = _linked_tests(query)
     tests.append(lambda r: _workflow_status(ctx, r) == status)
     return _present_reply(await ctx.default(select=_all(tests)))
 

@@ -23,10 +23,13 @@ from kanbert_client import AuthenticatedClient
 from kanbert_client.models import ContactWebhookEvent
 
 from . import specs
+from ._filters import KanbertListContactsFilter
 from .clients import ClientFactory
 from .responses import PARSER_ERRORS
 
 client = ClientFactory("kanbert", AuthenticatedClient)
+#: The fields of ``list_contacts``'s ``filter`` (see ``crm_overlays.filters``).
+contact_filter = KanbertListContactsFilter()
 
 #: The payload property that names the event (the spec's ContactWebhookEvent.event).
 EVENT_FIELD = "event"
@@ -96,4 +99,11 @@ def _json_object(payload: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
     return data
 
 
-__all__ = ["EVENT_FIELD", "WebhookError", "client", "parse_webhook", "webhook_models"]
+__all__ = [
+    "EVENT_FIELD",
+    "WebhookError",
+    "client",
+    "contact_filter",
+    "parse_webhook",
+    "webhook_models",
+]

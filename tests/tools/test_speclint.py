@@ -168,3 +168,48 @@ def test_required_name_missing_from_properties_is_reported(tmp_path):
     # The example now lacks the required name too; the typo itself is named by its pointer.
     assert ("conventions", "/components/schemas/Item/required/0") in [
         (p.check, p.pointer) for p in problems]
+
+
+QUERY = """\
+      x-query:
+        filter:
+          param: filter
+          language: kanbert
+          operators: {eq: eq, gte: gte}
+          types: {string: [eq]}
+          fields:
+            name: string
+            created: {type: date, operators: [gte]}
+        sort: {param: sort, keys: [created], descendingPrefix: "-"}
+      x-pagination:"""
+
+
+def _with_query(query=QUERY):
+    text = VALID.replace("      x-pagination:", query, 1)
+    return text.replace(
+        '        - {name: "page[cursor]", in: query, schema: {type: string}}',
+        '        - {name: "page[cursor]", in: query, schema: {type: string}}\n'
+        '        - {name: filter, in: query, schema: {type: string}}\n'
+        '        - {name: sort, in: query, schema: {type: string}}',
+    )
+
+
+def test_a_query_declaration_in_its_format_has_no_problems(tmp_path):
+    assert _problems(tmp_path, _with_query()) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (("param: filter", "param: where"), "/paths/~1items/get/x-query/filter/param"),
+        (("sort: {param: sort", "sort: {param: order"), "/paths/~1items/get/x-query/sort/param"),
+        (("string: [eq]", "string: [eq, like]"), "/paths/~1items/get/x-query/filter/types/string"),
+        (("operators: [gte]", "operators: [lt]"),
+         "/paths/~1items/get/x-query/filter/fields/created"),
+        (("gte: gte}", "gte: bigger}"), "/paths/~1items/get/x-query/filter/operators/gte"),
+        (("language: kanbert", "language: sql"), "/paths/~1items/get/x-query/filter/language"),
+    ],
+)
+def test_a_broken_query_declaration_is_reported_where_it_breaks(tmp_path, change, where):
+    problems = _problems(tmp_path, _with_query(QUERY.replace(*change)))
+    assert [(p.check, p.pointer) for p in problems] == [("x-query", where)]

@@ -1,4 +1,4 @@
-"""The ``x-pagination`` and ``x-rate-limit`` extensions, checked against their format.
+"""The ``x-pagination``, ``x-rate-limit``, ``x-query`` and ``x-includes`` extensions, checked.
 
 The overlays and the mocks read these declarations instead of keeping their own tables, so a
 typo here would surface as a client that stops after one page. The format is documented in
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crm_overlays.queries import LANGUAGES, MEANINGS, SPECIAL_VALUES, TYPES
 from crm_overlays.specs import METHODS, pointer_tokens, resolve
 from jsonschema import Draft202012Validator
 
@@ -57,6 +58,78 @@ RATE_LIMIT_SCHEMA: dict[str, Any] = {
         "limit": {"type": "integer", "minimum": 1},
         "window": {"type": "number", "exclusiveMinimum": 0},
         "scope": {"enum": ["operation", "token"]},
+    },
+    "additionalProperties": False,
+}
+
+_NAMES = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_FIELD: dict[str, Any] = {
+    "oneOf": [
+        {"enum": sorted(TYPES)},
+        {
+            "type": "object",
+            "required": ["type"],
+            "properties": {
+                "type": {"enum": sorted(TYPES)},
+                "path": _JSON_POINTER,
+                "operators": _NAMES,
+                "values": _NAMES,
+                "valueKeys": _NAMES,
+                "default": {"type": "string"},
+                "fields": {"type": "object", "additionalProperties": {"$ref": "#/$defs/field"}},
+            },
+            "additionalProperties": False,
+        },
+    ]
+}
+QUERY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "$defs": {"field": _FIELD, "bodyFilter": {
+        "type": "object",
+        "properties": {"fields": _NAMES, "op": {"enum": sorted(MEANINGS)},
+                       "type": {"enum": sorted(TYPES)}, "caseInsensitive": {"type": "boolean"}},
+        "additionalProperties": False}},
+    "properties": {
+        "status": {"enum": [400, 422]},
+        "filter": {
+            "type": "object",
+            "required": ["param", "language", "operators", "fields"],
+            "properties": {
+                "param": {"type": "string", "minLength": 1},
+                "language": {"enum": sorted(LANGUAGES)},
+                "in": {"enum": ["query", "body"]},
+                "maxDepth": {"type": "integer", "minimum": 1},
+                "caseInsensitive": {"oneOf": [{"type": "boolean"}, _NAMES]},
+                "specialValues": {"type": "array", "items": {"enum": sorted(SPECIAL_VALUES)}},
+                "operators": {"type": "object", "additionalProperties": {"enum": sorted(MEANINGS)}},
+                "types": {"type": "object", "additionalProperties": _NAMES},
+                "fields": {"type": "object", "additionalProperties": {"$ref": "#/$defs/field"}},
+            },
+            "additionalProperties": False,
+        },
+        "bodyFilters": {"type": "object", "additionalProperties": {"$ref": "#/$defs/bodyFilter"}},
+        "sort": {
+            "type": "object",
+            "required": ["param", "keys"],
+            "properties": {
+                "param": {"type": "string", "minLength": 1},
+                "keys": {"oneOf": [_NAMES, {"type": "object",
+                                            "additionalProperties": _JSON_POINTER}]},
+                "descendingPrefix": {"type": "string", "minLength": 1},
+                "directionParam": {"type": "string", "minLength": 1},
+                "choices": {"type": "object", "additionalProperties": _NAMES},
+                "objects": {"type": "object", "required": ["param"],
+                            "properties": {"param": {"type": "string", "minLength": 1},
+                                           "field": {"type": "string"},
+                                           "direction": {"type": "string"}},
+                            "additionalProperties": False},
+                "directions": {"type": "object", "additionalProperties": {"enum": ["asc", "desc"]}},
+                "default": _NAMES,
+                "caseInsensitive": {"type": "boolean"},
+                "nulls": {"enum": ["first", "last"]},
+            },
+            "additionalProperties": False,
+        },
     },
     "additionalProperties": False,
 }
@@ -184,6 +257,102 @@ def _check_rate_limit(spec: LoadedSpec, decl: Any, at: tuple[str | int, ...]) ->
             for e in Draft202012Validator(RATE_LIMIT_SCHEMA).iter_errors(decl)]
 
 
+def _check_query(spec: LoadedSpec, path_item: dict[str, Any], op: dict[str, Any],
+                 at: tuple[str | int, ...]) -> list[Problem]:
+    decl = op["x-query"]
+    decl_at = at + ("x-query",)
+    problems = [spec.problem(pointer(decl_at + tuple(e.absolute_path)), e.message, "x-query")
+                for e in Draft202012Validator(QUERY_SCHEMA).iter_errors(decl)]
+    if problems:
+        return problems
+    names = _parameter_names(spec.data, path_item, op)
+
+    def parameter(name: str | None, where: tuple[str | int, ...], location: str = "query") -> None:
+        if name is None:
+            return
+        exists = (name in names if location == "query" else
+                  (body := _body_schema(spec.data, op)) is not None
+                  and schema_at_pointer(spec.data, body, "/" + name) is not None)
+        if not exists:
+            problems.append(spec.problem(pointer(decl_at + where), f"{name!r} is not a {location} "
+                                         "parameter of this operation", "x-query"))
+
+    filter_decl = decl.get("filter")
+    if filter_decl is not None:
+        parameter(filter_decl["param"], ("filter", "param"), filter_decl.get("in", "query"))
+        spellings = set(filter_decl["operators"])
+        types = filter_decl.get("types") or {}
+        for kind, listed in types.items():
+            for unknown in sorted(set(listed) - spellings):
+                problems.append(spec.problem(pointer(decl_at + ("filter", "types", kind)),
+                                             f"{unknown!r} is not in operators", "x-query"))
+
+        def fields(node: dict[str, Any], where: tuple[str | int, ...]) -> None:
+            for name, field in node.items():
+                kind = field if isinstance(field, str) else field["type"]
+                listed = [] if isinstance(field, str) else field.get("operators") or []
+                if kind not in types and not listed:
+                    problems.append(spec.problem(pointer(where + (name,)), f"type {kind!r} has "
+                                                 "no operators (types) and the field lists none",
+                                                 "x-query"))
+                for unknown in sorted(set(listed) - spellings):
+                    problems.append(spec.problem(pointer(where + (name,)),
+                                                 f"{unknown!r} is not in operators", "x-query"))
+                if isinstance(field, dict) and "fields" in field:
+                    fields(field["fields"], where + (name, "fields"))
+
+        fields(filter_decl["fields"], decl_at + ("filter", "fields"))
+    for name in decl.get("bodyFilters") or {}:
+        parameter(name, ("bodyFilters", name), "body")
+    sort = decl.get("sort")
+    if sort is not None:
+        parameter(sort["param"], ("sort", "param"))
+        parameter((sort.get("objects") or {}).get("param"), ("sort", "objects", "param"))
+        keys = sort["keys"] if isinstance(sort["keys"], list) else list(sort["keys"])
+        for value, signed in (sort.get("choices") or {}).items():
+            for key in signed:
+                if key.removeprefix("-") not in keys:
+                    problems.append(spec.problem(pointer(decl_at + ("sort", "choices", value)),
+                                                 f"{key!r} is not in keys", "x-query"))
+        parameter(sort.get("directionParam"), ("sort", "directionParam"))
+    return problems
+
+
+FILTER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "field": {"type": "string", "minLength": 1},
+        "fields": _NAMES,
+        "op": {"enum": sorted(MEANINGS)},
+        "type": {"enum": sorted(TYPES)},
+        "caseInsensitive": {"type": "boolean"},
+    },
+    "additionalProperties": False,
+}
+
+
+def _check_parameter(spec: LoadedSpec, param: Any, at: tuple[str | int, ...]) -> list[Problem]:
+    if not isinstance(param, dict) or "x-filter" not in param:
+        return []
+    return [spec.problem(pointer(at + ("x-filter",) + tuple(e.absolute_path)), e.message,
+                         "x-filter")
+            for e in Draft202012Validator(FILTER_SCHEMA).iter_errors(param["x-filter"])]
+
+
+def _check_includes(spec: LoadedSpec) -> list[Problem]:
+    problems: list[Problem] = []
+    for name, param in ((spec.data.get("components") or {}).get("parameters") or {}).items():
+        problems += _check_parameter(spec, param, ("components", "parameters", name))
+        if isinstance(param, dict) and "x-includes" in param:
+            listed = param["x-includes"]
+            if not (isinstance(listed, list) and listed
+                    and all(isinstance(item, str) and item for item in listed)):
+                problems.append(spec.problem(pointer(("components", "parameters", name,
+                                                      "x-includes")),
+                                             "must be a list of record field names", "x-includes"))
+    return problems
+
+
 def check_extensions(spec: LoadedSpec) -> list[Problem]:
     doc = spec.data
     problems: list[Problem] = []
@@ -192,6 +361,7 @@ def check_extensions(spec: LoadedSpec) -> list[Problem]:
                                      "x-pagination"))
     if "x-rate-limit" in doc:
         problems += _check_rate_limit(spec, doc["x-rate-limit"], ("x-rate-limit",))
+    problems += _check_includes(spec)
     for path, item in (doc.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
@@ -201,6 +371,10 @@ def check_extensions(spec: LoadedSpec) -> list[Problem]:
                 continue
             at = ("paths", path, method)
             problems += _check_pagination(spec, item, op, at)
+            for index, param in enumerate(op.get("parameters") or []):
+                problems += _check_parameter(spec, param, at + ("parameters", index))
+            if "x-query" in op:
+                problems += _check_query(spec, item, op, at)
             if "x-rate-limit" in op:
                 problems += _check_rate_limit(spec, op["x-rate-limit"], at + ("x-rate-limit",))
     return problems

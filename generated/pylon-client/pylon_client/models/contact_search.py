@@ -41,6 +41,17 @@ class ContactSearch:
 
     Decision: Pylon's official description marks `field` required on every filter, but its
     own text asks for `field` only on non-compound filters; the spec follows the text.
+
+    Decision: neither the seed nor Pylon's sources say how a condition meets a missing
+    value or case; the mock (`x-query` on `searchContacts`): any other field name is a
+    custom field's slug, whose value is its `values` (else its `value`); a multi-valued
+    field matches when one of its values does (`not_equals`, `not_in`,
+    `does_not_contain`: when none does); a condition on a field without a value is false,
+    except `is_unset`; `equals` / `in` compare exactly, `string_contains`, `starts_with`
+    and `ends_with` regardless of case; numbers and times compare as numbers and times;
+    `time_range` takes `values: [from, to]`, both included. A field or an operator outside
+    the lists above, or a tree deeper than 3 levels, answers `400` naming it and its JSON
+    pointer.
      """
     search_text: str | Unset = UNSET
     """ Text searched for in the contact's name, emails and phone numbers (case-insensitive); the result is also
