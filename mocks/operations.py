@@ -123,6 +123,8 @@ class Operation:
     # Where the record sits in the success body (() = the body is the record), for this operation.
     record_at: tuple[str, ...] | None = None
     record_schema: SchemaRef | None = None
+    # The scopes each scheme of each `security` alternative requires (parallel to `security`).
+    scopes: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def segments(self) -> list[str]:
@@ -172,6 +174,10 @@ def _compile(
 ) -> Operation:
     security_raw = raw.node.get("security", root_security) or []
     security = tuple(tuple(requirement) for requirement in security_raw)
+    scopes = tuple(
+        tuple(tuple(requirement[name] or ()) for name in requirement)
+        for requirement in security_raw
+    )
     pagination = raw.node.get("x-pagination")
     return Operation(
         operation_id=raw.operation_id,
@@ -182,6 +188,7 @@ def _compile(
         params=tuple(_param(parameter, schemas) for parameter in raw.parameters),
         body=_body(raw, document, schemas),
         security=security,
+        scopes=scopes,
         responses=_responses(raw, document, schemas),
         pagination=Pagination.parse(pagination) if isinstance(pagination, Mapping) else None,
     )

@@ -120,3 +120,42 @@ def json_type(value: object) -> str:
     if isinstance(value, list):
         return "array"
     return "object"
+
+
+# ------------------------------------------------------------- OAuth 2.0 flows
+# The authorization server's endpoints are facts of a security scheme; the overlays (clients),
+# the mock (serving them) and the linter (their operations) read them here.
+
+OAUTH_URL_KEYS = ("authorizationUrl", "tokenUrl", "refreshUrl")
+
+
+def oauth_schemes(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The ``oauth2`` security schemes of ``document`` that have an authorization-code flow."""
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    return {
+        name: scheme
+        for name, scheme in schemes.items()
+        if isinstance(scheme, dict)
+        and scheme.get("type") == "oauth2"
+        and isinstance((scheme.get("flows") or {}).get("authorizationCode"), dict)
+    }
+
+
+def oauth_flow_urls(document: Mapping[str, Any]) -> set[str]:
+    """Every authorization, token and refresh URL of the spec's authorization-code flows."""
+    urls: set[str] = set()
+    for scheme in oauth_schemes(document).values():
+        flow = scheme["flows"]["authorizationCode"]
+        urls.update(str(flow[key]) for key in OAUTH_URL_KEYS if flow.get(key))
+    return urls
+
+
+def operation_url(
+    document: Mapping[str, Any], path: str, item: Mapping[str, Any], operation: Mapping[str, Any]
+) -> str:
+    """The absolute URL template of an operation: its own, its path's or the spec's server."""
+    for source in (operation, item, document):
+        servers = source.get("servers") if isinstance(source, Mapping) else None
+        if servers and isinstance(servers[0], Mapping) and servers[0].get("url"):
+            return str(servers[0]["url"]).rstrip("/") + path
+    return path
