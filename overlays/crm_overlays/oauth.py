@@ -30,10 +30,10 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-from authlib.common.errors import AuthlibBaseError
-from authlib.common.security import generate_token
-from authlib.integrations.httpx_client import OAuth2Client
-from authlib.oauth2.rfc6749.errors import MismatchingStateException
+from authlib.common.errors import AuthlibBaseError  # type: ignore[import-untyped]
+from authlib.common.security import generate_token  # type: ignore[import-untyped]
+from authlib.integrations.httpx_client import OAuth2Client  # type: ignore[import-untyped]
+from authlib.oauth2.rfc6749.errors import MismatchingStateException  # type: ignore[import-untyped]
 
 from . import specs
 from .errors import ApiError
