@@ -4,12 +4,14 @@ The authorization and token URLs, the scopes, the default scopes, PKCE and the c
 authentication come from ``specs/<api>.yaml`` (``flows.authorizationCode`` and ``x-oauth``)
 through :mod:`crm_overlays.specs`; nothing about a vendor is written here.
 
-The protocol pieces are authlib's (``authlib.integrations.httpx_client.OAuth2Client``): it
-builds the authorization URL (``state``, the PKCE ``S256`` challenge), parses the redirect
-(checking ``state``) and sends the form-encoded token requests. What authlib does not do, and
-this module does: one refresh for many threads or tasks that find the token expired at once
-(authlib's httpx client refreshes per caller), one refresh and one repeat after a 401, the
-scope check before sending, the typed errors, and keeping every secret out of text.
+The protocol pieces are authlib's framework-free core: the authorization URL
+(``prepare_grant_uri``), the PKCE ``S256`` challenge, the redirect's parsing, the token request
+bodies and the client authentication (``ClientAuth``: ``client_secret_post`` or ``_basic``, as
+``x-oauth`` says). The token requests go through a plain httpx client of this module's: authlib
+1.9.10 deprecates its httpx integration in favour of ``httpx2``, which this kit does not use.
+What authlib does not do, and this module does: one refresh for many threads or tasks that find
+the token expired at once, one refresh and one repeat after a 401, the scope check before
+sending, the typed errors, and keeping every secret out of text.
 
 Usage::
 
@@ -22,6 +24,7 @@ Usage::
 from __future__ import annotations
 
 import asyncio
+import hmac
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
@@ -30,15 +33,23 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+
+# authlib's framework-free core; its httpx integration is deprecated in favour of httpx2.
 from authlib.common.errors import AuthlibBaseError  # type: ignore[import-untyped]
 from authlib.common.security import generate_token  # type: ignore[import-untyped]
-from authlib.integrations.httpx_client import OAuth2Client  # type: ignore[import-untyped]
+from authlib.oauth2.auth import ClientAuth  # type: ignore[import-untyped]
 from authlib.oauth2.rfc6749.errors import MismatchingStateException  # type: ignore[import-untyped]
+from authlib.oauth2.rfc6749.parameters import (  # type: ignore[import-untyped]
+    parse_authorization_code_response,
+    prepare_grant_uri,
+    prepare_token_request,
+)
+from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[import-untyped]
 
 from . import specs
-from .errors import ApiError
+from .errors import ApiError, error_from_transport
 from .ratelimit import OperationMatcher
-from .redact import remember_secret, scrub, secret_repr
+from .redact import remember_secret, scrub, scrub_json, secret_repr
 
 __all__ = [
     "AuthorizationRequest",
@@ -234,6 +245,8 @@ class OAuthApp:
 
     ``server`` replaces the scheme and host of the spec's authorization and token URLs (the
     mock: ``http://127.0.0.1:4010``); ``transport`` the network under the token requests.
+    Token requests are never retried: a code is single-use, and with rotating refresh tokens
+    a refresh whose answer was lost cannot be repeated either.
     """
 
     def __init__(
@@ -257,8 +270,8 @@ class OAuthApp:
         self.authorization_url = _on_server(self.flow.authorization_url, server)
         self.token_url = _on_server(self.flow.token_url, server)
         self.refresh_url = _on_server(self.flow.refresh_url, server)
-        self._transport = transport
-        self._timeout = timeout
+        self._http = httpx.Client(transport=transport, timeout=timeout)
+        self._client_auth = ClientAuth(client_id, client_secret, self.flow.client_authentication)
         self.clock = clock
 
     def __repr__(self) -> str:
@@ -267,17 +280,8 @@ class OAuthApp:
             f"{secret_repr(self._client_secret)}, redirect_uri={self.redirect_uri!r})"
         )
 
-    def _client(self, **extra: Any) -> OAuth2Client:
-        return OAuth2Client(
-            client_id=self.client_id,
-            client_secret=self._client_secret,
-            redirect_uri=self.redirect_uri,
-            token_endpoint_auth_method=self.flow.client_authentication,
-            code_challenge_method="S256" if self.flow.pkce else None,
-            transport=self._transport,
-            timeout=self._timeout,
-            **extra,
-        )
+    def close(self) -> None:
+        self._http.close()
 
     def authorization_request(self, scopes: Iterable[str] | None = None) -> AuthorizationRequest:
         """A fresh ``state`` (and PKCE verifier where the vendor's flow takes one) and the URL
@@ -286,16 +290,27 @@ class OAuthApp:
         unknown = [scope for scope in wanted if scope not in self.flow.scopes]
         if unknown:
             raise ValueError(f"{self.api} has no OAuth scope {unknown}; it has {self.flow.scopes}")
-        verifier = generate_token(64) if self.flow.pkce else None
         state = generate_token(32)
         remember_secret(state)
-        with self._client(scope=" ".join(wanted) or None) as client:
-            url, state = client.create_authorization_url(
-                self.authorization_url, state=state, code_verifier=verifier
-            )
-        if verifier:
+        extra: dict[str, str] = {}
+        verifier = None
+        if self.flow.pkce:
+            verifier = generate_token(64)
             remember_secret(verifier)
-        return AuthorizationRequest(url, state, verifier, wanted)
+            extra = {
+                "code_challenge": create_s256_code_challenge(verifier),
+                "code_challenge_method": "S256",
+            }
+        url = prepare_grant_uri(
+            self.authorization_url,
+            client_id=self.client_id,
+            response_type="code",
+            redirect_uri=self.redirect_uri,
+            scope=" ".join(wanted) or None,
+            state=state,
+            **extra,
+        )
+        return AuthorizationRequest(str(url), state, verifier, wanted)
 
     def exchange(self, callback_url: str, request: AuthorizationRequest) -> TokenSet:
         """The token set for the redirect the browser came back with (``callback_url``),
@@ -303,70 +318,81 @@ class OAuthApp:
         query = dict(httpx.URL(callback_url).params)
         if query.get("code"):
             remember_secret(query["code"])
-        if "error" in query and "code" not in query:
-            raise TokenEndpointError(
-                f"the authorization was refused: {query['error']}", error=query["error"]
+        if not hmac.compare_digest(
+            query.get("state", "").encode(), request.state.encode()
+        ):  # before anything else: a forged redirect's contents are not to be trusted
+            raise StateMismatchError(
+                "the redirect's state does not match the authorization request's; "
+                "no code was exchanged",
+                error="mismatching_state",
             )
+        if "error" in query:
+            raise TokenEndpointError(
+                f"the authorization was refused: {scrub(query['error'])}", error=query["error"]
+            )
+        try:
+            params = parse_authorization_code_response(callback_url, state=request.state)
+        except MismatchingStateException:  # pragma: no cover - checked above, in constant time
+            raise StateMismatchError("the redirect's state does not match", error=None) from None
+        except AuthlibBaseError as error:
+            raise TokenEndpointError(f"the redirect carries no code: {error.error}") from None
         extra = {"code_verifier": request.code_verifier} if request.code_verifier else {}
-        with self._client(state=request.state) as client:
-            try:
-                body = client.fetch_token(
-                    self.token_url, authorization_response=callback_url, **extra
-                )
-            except MismatchingStateException:
-                raise StateMismatchError(
-                    "the redirect's state does not match the authorization request's; "
-                    "no code was exchanged",
-                    error="mismatching_state",
-                ) from None
-            except AuthlibBaseError as error:
-                raise _token_error(error, "exchanging the authorization code") from None
-            except httpx.HTTPStatusError as error:
-                raise _status_error(error, "exchanging the authorization code") from None
-        return TokenSet.from_response(body, now=self.clock())
+        body = prepare_token_request(
+            "authorization_code", code=params["code"], redirect_uri=self.redirect_uri, **extra
+        )
+        return self._token_request(self.token_url, body, "exchanging the authorization code")
 
     def refresh(self, tokens: TokenSet) -> TokenSet:
         """A new token set from ``tokens``' refresh token; ReauthorizationRequired when the
         refresh token is rejected."""
         if not tokens.refresh_token:
             raise ReauthorizationRequired("the token set has no refresh token", error=None)
-        with self._client() as client:
-            try:
-                body = client.refresh_token(self.refresh_url, refresh_token=tokens.refresh_token)
-            except AuthlibBaseError as error:
-                if error.error == "invalid_grant":
-                    raise ReauthorizationRequired(
-                        "the refresh token was rejected (expired, revoked or already used): "
-                        "authorize the app again",
-                        error=error.error,
-                        status=400,
-                    ) from None
-                raise _token_error(error, "refreshing the access token") from None
-            except httpx.HTTPStatusError as error:
-                raise _status_error(error, "refreshing the access token") from None
-        fresh = TokenSet.from_response(body, now=self.clock())
+        body = prepare_token_request("refresh_token", refresh_token=tokens.refresh_token)
+        fresh = self._token_request(self.refresh_url, body, "refreshing the access token")
         if fresh.refresh_token is None:  # a server that does not rotate keeps the old one
             fresh = TokenSet(
                 fresh.access_token, tokens.refresh_token, fresh.expires_at, fresh.scopes
             )
         return fresh
 
-
-def _token_error(error: AuthlibBaseError, doing: str) -> TokenEndpointError:
-    description = scrub(str(error.description or ""))
-    return TokenEndpointError(
-        f"{doing} failed: {error.error}" + (f" ({description})" if description else ""),
-        error=error.error,
-    )
-
-
-def _status_error(error: httpx.HTTPStatusError, doing: str) -> TokenEndpointError:
-    response = error.response
-    return TokenEndpointError(
-        f"{doing} failed with HTTP {response.status_code}",
-        status=response.status_code,
-        headers=dict(response.headers),
-    )
+    def _token_request(self, url: str, body: str, doing: str) -> TokenSet:
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/json",
+        }
+        url, headers, body = self._client_auth.prepare("POST", url, headers, body)
+        try:
+            response = self._http.post(url, content=body.encode(), headers=headers)
+        except httpx.TransportError as error:
+            raise error_from_transport(error, error.request) from None
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        if response.status_code == 200 and isinstance(answer, dict) and "access_token" in answer:
+            return TokenSet.from_response(answer, now=self.clock())
+        code = answer.get("error") if isinstance(answer, dict) else None
+        fields: dict[str, Any] = {
+            "error": code,
+            "status": response.status_code,
+            "body": scrub_json(answer, ())[0] if answer is not None else None,
+            "headers": dict(response.headers),
+            "method": "POST",
+            "url": url,
+        }
+        description = answer.get("error_description") if isinstance(answer, dict) else None
+        message = (
+            f"{doing} failed with HTTP {response.status_code}"
+            + (f": {code}" if code else "")
+            + (f" ({scrub(str(description))})" if description else "")
+        )
+        if code == "invalid_grant" and doing.startswith("refreshing"):
+            raise ReauthorizationRequired(
+                message + "; the refresh token was rejected (expired, revoked or already "
+                "used): authorize the app again",
+                **fields,
+            )
+        raise TokenEndpointError(message, **fields)
 
 
 # ------------------------------------------------------------------ the session
