@@ -168,3 +168,50 @@ def test_required_name_missing_from_properties_is_reported(tmp_path):
     # The example now lacks the required name too; the typo itself is named by its pointer.
     assert ("conventions", "/components/schemas/Item/required/0") in [
         (p.check, p.pointer) for p in problems]
+
+
+OAUTH = VALID.replace(
+    "    bearer: {type: http, scheme: bearer}\n",
+    """    bearer: {type: http, scheme: bearer}
+    oauth:
+      type: oauth2
+      x-oauth: {clientAuthentication: client_secret_post, pkce: false, refreshRotates: true,
+                accessTokenLifetime: 7200, defaultScopes: [read]}
+      flows:
+        authorizationCode:
+          authorizationUrl: https://auth.example.test/oauth/authorize
+          tokenUrl: https://auth.example.test/oauth/token
+          scopes: {read: Read items.}
+""",
+) + """  /oauth/authorize:
+    servers: [{url: "https://auth.example.test"}]
+    get:
+      operationId: authorize
+      security: []
+      responses:
+        "302": {description: The redirect with the code.}
+        "400": {description: A bad request.}
+"""
+
+
+def test_an_oauth_authorization_endpoint_may_declare_no_security_and_answer_302(tmp_path):
+    assert _problems(tmp_path, OAUTH) == []
+
+
+def test_an_operation_that_is_no_oauth_endpoint_still_needs_security_and_a_2xx(tmp_path):
+    text = OAUTH.replace('https://auth.example.test"}]\n    get:',
+                         'https://elsewhere.test"}]\n    get:')
+    problems = {(p.check, p.pointer, p.message) for p in _problems(tmp_path, text)}
+    assert problems == {
+        ("conventions", "/paths/~1oauth~1authorize/get", "operation declares no `security`"),
+        ("conventions", "/paths/~1oauth~1authorize/get/responses", "no 2xx response documented"),
+    }
+
+
+def test_x_oauth_is_checked_against_its_format_and_the_flow_scopes(tmp_path):
+    text = OAUTH.replace("pkce: false", "pkce: maybe").replace("[read]", "[write]")
+    problems = sorted((p.check, p.pointer) for p in _problems(tmp_path, text))
+    assert problems == [
+        ("x-oauth", "/components/securitySchemes/oauth/x-oauth/defaultScopes/0"),
+        ("x-oauth", "/components/securitySchemes/oauth/x-oauth/pkce"),
+    ]
