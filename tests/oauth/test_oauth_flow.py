@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 import pytest
-from crm_overlays import kanbert, paginate, wealthbox
+from crm_overlays import apaginate, kanbert, paginate, wealthbox
 from crm_overlays.oauth import (
     MissingScopeError,
     OAuthApp,
@@ -167,6 +167,40 @@ def test_a_refresh_storm_of_50_tasks_refreshes_once(world: World) -> None:
     statuses = asyncio.run(storm())
     assert statuses == [200] * 50
     assert world.server.refreshes == 1 and len(world.stored) == 1
+
+
+def test_50_tasks_that_all_get_a_401_cause_one_refresh(world: World) -> None:
+    client = world.client(world.authorize())
+    _, endpoint, size, _ = VENDORS[world.api]
+    world.server.expire_access_tokens()  # only the server knows: every task gets a 401 first
+
+    async def storm() -> list[int]:
+        answers = await asyncio.gather(
+            *(endpoint.asyncio_detailed(client=client, **size) for _ in range(50))
+        )
+        return [answer.status_code for answer in answers]
+
+    assert asyncio.run(storm()) == [200] * 50
+    assert world.server.refreshes == 1 and len(world.stored) == 1
+
+
+def test_an_async_page_walk_across_an_expiry_loses_and_repeats_nothing(world: World) -> None:
+    client = world.client(world.authorize())
+    _, endpoint, size, _ = VENDORS[world.api]
+
+    async def walk() -> list[Any]:
+        seen = []
+        async for item in apaginate(endpoint, client=client, **size):
+            seen.append(item.id)
+            if len(seen) == 2:
+                world.server.expire_access_tokens()
+        return seen
+
+    ids = asyncio.run(walk())
+    base = world.url + SpecDocument.load(world.api).base_path
+    static = VENDORS[world.api][0].client(token="test-token", base_url=base, rate_limit=False)
+    assert ids == _ids(world, static)
+    assert world.server.refreshes == 1
 
 
 def test_a_revoked_refresh_token_asks_for_authorization_again(world: World) -> None:
