@@ -24,6 +24,7 @@ Usage::
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hmac
 import threading
 import time
@@ -173,6 +174,7 @@ class TokenSet:
     expires_at: float | None
     scopes: tuple[str, ...]
     token_type: str = "Bearer"
+    issued_at: float | None = None  # when known, the margin never exceeds a tenth of the life
 
     def __post_init__(self) -> None:
         for secret in (self.access_token, self.refresh_token):
@@ -199,10 +201,17 @@ class TokenSet:
             expires_at=start + float(expires_in) if isinstance(expires_in, int | float) else None,
             scopes=tuple(str(body.get("scope") or "").split()),
             token_type=str(body.get("token_type") or "Bearer"),
+            issued_at=start,
         )
 
     def expires_within(self, seconds: float, now: float) -> bool:
-        return self.expires_at is not None and now + seconds >= self.expires_at
+        """Whether the token expires within ``seconds`` (at most a tenth of its lifetime: a
+        mock with a compressed clock issues tokens that live seconds)."""
+        if self.expires_at is None:
+            return False
+        if self.issued_at is not None:
+            seconds = min(seconds, (self.expires_at - self.issued_at) / 10)
+        return now + seconds >= self.expires_at
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -211,6 +220,7 @@ class TokenSet:
             "expires_at": self.expires_at,
             "scope": " ".join(self.scopes),
             "token_type": self.token_type,
+            "issued_at": self.issued_at,
         }
 
     @classmethod
@@ -221,6 +231,7 @@ class TokenSet:
             expires_at=data.get("expires_at"),
             scopes=tuple(str(data.get("scope") or "").split()),
             token_type=str(data.get("token_type") or "Bearer"),
+            issued_at=data.get("issued_at"),
         )
 
 
@@ -350,9 +361,7 @@ class OAuthApp:
         body = prepare_token_request("refresh_token", refresh_token=tokens.refresh_token)
         fresh = self._token_request(self.refresh_url, body, "refreshing the access token")
         if fresh.refresh_token is None:  # a server that does not rotate keeps the old one
-            fresh = TokenSet(
-                fresh.access_token, tokens.refresh_token, fresh.expires_at, fresh.scopes
-            )
+            fresh = dataclasses.replace(fresh, refresh_token=tokens.refresh_token)
         return fresh
 
     def _token_request(self, url: str, body: str, doing: str) -> TokenSet:
