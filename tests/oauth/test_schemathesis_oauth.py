@@ -55,7 +55,22 @@ def test_schemathesis_with_an_oauth_token_finds_nothing(api: str) -> None:
         if api == "wealthbox"
         else f'auth.openapi.bearerAuth.bearer = "{token}"'
     )
+    server = app.state.oauth
+    accepted: list[object] = []
+    looked_up = server.grant_for
+
+    def counting(given: str | None) -> object:
+        grant = looked_up(given)
+        if grant is not None:
+            accepted.append(grant)
+        return grant
+
+    server.grant_for = counting  # the engine's Authenticator asks the server, per request
     report = run(
         api, app=app, max_examples=MAX_EXAMPLES, config_text=text.replace(STATIC[api], oauth)
     )
     assert_clean(report, app.state.engine.violations)
+    # The run went through the OAuth path, writes included (a run of 401s would pass too).
+    assert len(accepted) > 100
+    store = app.state.engine.store
+    assert sum(store.count(collection) for collection in store.collections()) > 0
