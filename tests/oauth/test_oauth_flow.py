@@ -23,6 +23,7 @@ from crm_overlays.oauth import (
     TokenEndpointError,
     TokenSet,
 )
+from crm_overlays.retry import RetryPolicy
 from kanbert_client.api.contacts import list_contacts as kanbert_list
 from wealthbox_client.api.contacts import list_contacts as wealthbox_list
 
@@ -352,3 +353,33 @@ def test_secrets_codes_and_tokens_stay_out_of_reprs_errors_and_logs(
     for text in texts:
         for secret in secrets:
             assert secret and secret not in text, text[:300]
+
+
+@pytest.mark.parametrize("api", sorted(VENDORS))
+def test_retries_and_the_rate_limiter_work_as_with_a_static_token(api: str) -> None:
+    clock = Clock()
+    settings = OAuthSettings(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, redirect_uris=(REDIRECT,), user="ann"
+    )
+    # The first two API requests fail (before auth, as the fault layer works): 503, then 429.
+    mock = create_app(
+        api, rate_limit=False, oauth=settings, oauth_now=clock, faults="seq:503,429,retry_after=1"
+    )
+    with serve(mock) as url:
+        app = OAuthApp(api, CLIENT_ID, CLIENT_SECRET, REDIRECT, server=url, clock=clock)
+        world = World(api, url, mock.state.oauth, app, clock)
+        tokens = world.authorize()
+        waits: list[float] = []
+        vendor, endpoint, size, _ = VENDORS[api]
+        client = vendor.client(
+            token_set=tokens,
+            oauth_app=app,
+            on_token=world.stored.append,
+            base_url=url + SpecDocument.load(api).base_path,
+            retry=RetryPolicy(sleep=waits.append, jitter=False),
+        )
+        world.server.expire_access_tokens()  # and then a 401: refreshed, repeated
+        assert endpoint.sync_detailed(client=client, **size).status_code == 200
+    assert waits and max(waits) >= 1  # the 429's Retry-After was honoured
+    assert mock.state.faults.injected == 2
+    assert world.server.refreshes == 1 and len(world.stored) == 1
