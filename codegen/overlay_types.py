@@ -154,8 +154,20 @@ def typed_operation(module: types.ModuleType) -> TypedOperation:
     return TypedOperation(api, operation.operation_id, module, response, success[0], item)
 
 
+def _has_success(module: types.ModuleType) -> bool:
+    """Whether the operation documents any 2xx response; an OAuth authorization endpoint
+    answers only with a redirect, so it has no success model to type."""
+    responses = spec_operation(module).spec.get("responses") or {}
+    return any(str(status).startswith("2") for status in responses)
+
+
 def typed_operations() -> list[TypedOperation]:
-    found = [typed_operation(m) for api in specs.APIS for m in endpoint_modules(api)]
+    found = [
+        typed_operation(m)
+        for api in specs.APIS
+        for m in endpoint_modules(api)
+        if _has_success(m)
+    ]
     paginated = {(op.api, op.operation_id) for op in found if op.item is not None}
     for api in specs.APIS:
         for _method, _path, operation in specs.operations(api):

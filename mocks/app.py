@@ -27,6 +27,7 @@ from mocks.engine import MockEngine
 from mocks.envelope import ErrorBody
 from mocks.faults import FaultMiddleware, FaultPlan, InjectedDisconnect
 from mocks.hooks import load_hooks
+from mocks.oauth import Flow, OAuthEndpoints, OAuthServer, OAuthSettings
 from mocks.ratelimit import RateLimiter
 from mocks.seeding import Seeder
 from mocks.store import open_store
@@ -50,6 +51,8 @@ def create_app(
     seed_random: int | None = None,
     clock: Clock = utc_now,
     check_responses: bool = False,
+    oauth: OAuthSettings | None = None,
+    oauth_now: Callable[[], float] | None = None,
 ) -> Starlette:
     """The mock of `api` ("kanbert", "kinbox", "pylon", "repzo" or "wealthbox").
 
@@ -63,6 +66,10 @@ def create_app(
     clock: the time source for server-set timestamps (tests pin it).
     check_responses: validate every answer against the spec; mismatches are logged and kept
         in `app.state.engine.violations` (for tests; it costs a validation per request).
+    oauth: the app and user of the OAuth authorization server, served for a spec with an
+        oauth2 authorization-code flow (`mocks/oauth.py`; default `OAuthSettings()`); its
+        lifetimes are compressed by `time_scale` too. `app.state.oauth` is the server.
+    oauth_now: the OAuth server's clock in seconds since the epoch (tests move it).
     """
     compiled = compile_api(api)
     spec = compiled.document.document
@@ -76,6 +83,12 @@ def create_app(
         plan.check_path_filter(compiled.router.templates())
     store = open_store(db)
     rng = random.Random(seed_random)
+    flow = Flow.from_spec(spec)
+    oauth_server = (
+        OAuthServer(flow, oauth, time_scale=time_scale, **({"now": oauth_now} if oauth_now else {}))
+        if flow is not None
+        else None
+    )
     engine = MockEngine(
         compiled,
         store=store,
@@ -86,6 +99,7 @@ def create_app(
         cursor_secret=rng.randbytes(32) if seed_random is not None else None,
         check_responses=check_responses,
         limiter=limiter,
+        oauth=oauth_server,
     )
     sender = WebhookSender(webhook_url) if webhook_url else None
     engine.webhooks = sender
@@ -110,8 +124,14 @@ def create_app(
                 await sender.aclose()
             store.close()
 
+    if oauth_server is not None:
+        # Outermost: the authorization server is another host of the vendor's, so the API's
+        # fault plan does not reach it.
+        server = oauth_server
+        layers.insert(0, lambda app: OAuthEndpoints(app, server))
     app = MockApp(ErrorGuard(_wrapped(engine, layers), error_body), lifespan=lifespan)
     app.state.engine = engine
+    app.state.oauth = oauth_server
     app.state.error_body = error_body  # for the HTTP server's own answers (mocks/server.py)
     app.state.faults = plan  # what was injected, for tests and benchmarks to report
     return app

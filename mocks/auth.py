@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from crm_overlays.spec_security import SecurityScheme, security_schemes
 
+from mocks.oauth import OAuthServer
 from mocks.openapi import SpecDocument
 from mocks.wire import Incoming
 
@@ -72,11 +73,26 @@ class Principal:
 ANONYMOUS = Principal("anonymous")
 
 
+@dataclass(frozen=True, slots=True)
+class ScopeDenied:
+    """A live OAuth access token that lacks scopes the operation requires (answered 403)."""
+
+    required: tuple[str, ...]
+
+    def challenge(self) -> str:
+        return f'Bearer realm="mock", error="insufficient_scope", scope="{" ".join(self.required)}"'
+
+
 class Authenticator:
     """Decides whether a request carries the mock's token in a way the operation accepts."""
 
-    def __init__(self, document: SpecDocument, token: str) -> None:
+    def __init__(
+        self, document: SpecDocument, token: str, oauth: OAuthServer | None = None
+    ) -> None:
         self._token = token.encode()
+        # Access tokens the OAuth server issued are accepted by its scheme, scope by scope; the
+        # static token keeps passing every scheme, with every scope (the static-token modes).
+        self.oauth = oauth
         # A keyed digest with a per-process key: it tells tokens apart in a log line and is
         # worthless for recovering one.
         fingerprint = hashlib.blake2b(self._token, key=secrets.token_bytes(16), digest_size=4)
@@ -106,16 +122,35 @@ class Authenticator:
         return credential is not None and hmac.compare_digest(credential.encode(), self._token)
 
     def authenticate(
-        self, security: tuple[tuple[str, ...], ...], request: Incoming
-    ) -> Principal | None:
-        """The principal of the credential an alternative of `security` accepts, else None."""
+        self,
+        security: tuple[tuple[str, ...], ...],
+        request: Incoming,
+        scopes: tuple[tuple[tuple[str, ...], ...], ...] = (),
+    ) -> Principal | ScopeDenied | None:
+        """The principal of the credential an alternative of `security` accepts; ScopeDenied
+        for an OAuth access token without the scopes of any alternative it could pass; else
+        None."""
         if not security:
             return ANONYMOUS
         query = request.query if self._reads_query else _NOTHING
         cookies = request.cookies if self._reads_cookies else _NOTHING
         if self.allows(security, request.headers, query, cookies):
             return self.principal
-        return None
+        if self.oauth is None:
+            return None
+        grant = self.oauth.grant_for(_bearer(request.headers, query, cookies))
+        if grant is None:
+            return None
+        scheme = self.oauth.flow.scheme
+        missing: tuple[str, ...] | None = None
+        for index, alternative in enumerate(security):
+            if alternative != (scheme,):
+                continue
+            required = scopes[index][0] if index < len(scopes) else ()
+            if all(scope in grant.scopes for scope in required):
+                return Principal(f"user {grant.user}")
+            missing = required
+        return ScopeDenied(missing) if missing is not None else None
 
     def allows(
         self,

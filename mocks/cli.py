@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from crm_overlays.specs import APIS
 
 TOKEN_ENV = "MOCK_TOKEN"
+SECRET_ENV = "MOCK_OAUTH_CLIENT_SECRET"
 
 
 def build_parser(prog: str = "crm-mock") -> argparse.ArgumentParser:
@@ -60,7 +61,34 @@ def build_parser(prog: str = "crm-mock") -> argparse.ArgumentParser:
         type=float,
         default=1.0,
         metavar="F",
-        help="compress rate-limit windows: F=60 makes a 60 s window last 1 s (default: 1)",
+        help=(
+            "compress time: F=60 makes a 60 s rate-limit window, and a 2 h OAuth access token, "
+            "last 60 times less (default: 1)"
+        ),
+    )
+    oauth = parser.add_argument_group(
+        "OAuth 2.0", "the authorization server of a spec with an oauth2 flow (Wealthbox, Kanbert)"
+    )
+    oauth.add_argument("--oauth-client-id", default="mock-client", help="(default: %(default)s)")
+    oauth.add_argument(
+        "--oauth-client-secret",
+        default=None,
+        help=f"(default: ${SECRET_ENV}, else 'mock-secret')",
+    )
+    oauth.add_argument(
+        "--oauth-redirect-uri",
+        action="append",
+        metavar="URI",
+        help="a registered redirect URI; repeatable (default: http://127.0.0.1/callback)",
+    )
+    oauth.add_argument(
+        "--oauth-user", default="mock-user", help="who signs in and consents (default: %(default)s)"
+    )
+    oauth.add_argument(
+        "--oauth-scopes",
+        default=None,
+        metavar="SCOPES",
+        help="the space-separated scopes the user grants at most (default: all of the flow's)",
     )
     parser.add_argument(
         "--faults",
@@ -84,6 +112,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "crm-mock") -> int:
     from mocks.api import compile_api
     from mocks.app import create_app
     from mocks.faults import FaultPlan
+    from mocks.oauth import OAuthSettings
     from mocks.server import protocol_for
     from mocks.store import DatabaseBusy, DatabaseUnreadable
 
@@ -108,6 +137,15 @@ def main(argv: Sequence[str] | None = None, prog: str = "crm-mock") -> int:
             faults=args.faults,
             webhook_url=args.webhook_url,
             seed_random=args.seed_random,
+            oauth=OAuthSettings(
+                client_id=args.oauth_client_id,
+                client_secret=(
+                    args.oauth_client_secret or os.environ.get(SECRET_ENV) or "mock-secret"
+                ),
+                redirect_uris=tuple(args.oauth_redirect_uri or ("http://127.0.0.1/callback",)),
+                user=args.oauth_user,
+                scopes=tuple(args.oauth_scopes.split()) if args.oauth_scopes else None,
+            ),
         )
     except (DatabaseBusy, DatabaseUnreadable) as error:
         print(f"{prog}: error: --db {error}", file=sys.stderr)

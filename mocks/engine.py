@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
 from mocks.api import CompiledApi
-from mocks.auth import Authenticator
+from mocks.auth import Authenticator, ScopeDenied
 from mocks.bodies import Bodies
 from mocks.calls import Call, Options, Reply
 from mocks.encoding import JsonEncoder
@@ -33,6 +33,7 @@ from mocks.handlers import Handlers
 from mocks.hooks import HookContext, HookRegistry
 from mocks.inputs import InputError, InputReader, refused_input
 from mocks.limits import MAX_BODY_BYTES, InputRefused, check_body_size
+from mocks.oauth import OAuthServer
 from mocks.operations import Operation
 from mocks.pagination import CursorCodec, Pager
 from mocks.query_engine import QueryEngine
@@ -71,11 +72,12 @@ class MockEngine:
         cursor_secret: bytes | None = None,
         check_responses: bool = False,
         limiter: RateLimiter | None = None,
+        oauth: OAuthServer | None = None,
     ) -> None:
         self.api = api
         self.store = store
         self.hooks = hooks
-        self.auth = Authenticator(api.document, token)
+        self.auth = Authenticator(api.document, token, oauth)
         self.limiter = limiter
         self.reader = InputReader(api.schemas)
         self.timestamps = Timestamps(api.schemas, clock, api.examples.values)
@@ -156,10 +158,16 @@ class MockEngine:
         if not isinstance(resolved, Matched):
             return self.error(404, "The route could not be found.")
         op = resolved.operation
-        principal = self.auth.authenticate(op.security, incoming)
+        principal = self.auth.authenticate(op.security, incoming, op.scopes)
         if principal is None:  # spends no budget and leaves no trace in the limiter
             headers = {"WWW-Authenticate": 'Bearer realm="mock"'} if self.auth.uses_bearer else {}
+            if self.auth.oauth is not None and "authorization" in incoming.headers:
+                # RFC 6750 section 3.1: an expired, revoked or unknown access token.
+                headers = {"WWW-Authenticate": 'Bearer realm="mock", error="invalid_token"'}
             return self.error(401, "Unauthenticated.", op, headers=headers)
+        if isinstance(principal, ScopeDenied):
+            message = f"The access token lacks the scope {' '.join(principal.required)}."
+            return self.error(403, message, op, headers={"WWW-Authenticate": principal.challenge()})
         verdict = self.limiter.acquire(op, principal) if self.limiter is not None else None
         if verdict is not None and not verdict.allowed:
             return self.error(429, verdict.message, op, headers=verdict.rejection_headers())

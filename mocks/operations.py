@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from crm_overlays.spec_extensions import PaginationRule, pagination_rule
-from crm_overlays.spec_security import operation_security
+from crm_overlays.spec_security import operation_scopes, operation_security
 
 from mocks.openapi import RawOperation, SpecDocument, join_pointer, split_pointer
 from mocks.schemas import SchemaRef, Schemas
@@ -154,6 +154,8 @@ class Operation:
     # Where the record sits in the success body (() = the body is the record), for this operation.
     record_at: tuple[str, ...] | None = None
     record_schema: SchemaRef | None = None
+    # The scopes each scheme of each `security` alternative requires (parallel to `security`).
+    scopes: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def success(self) -> ResponseSpec:
@@ -195,6 +197,7 @@ def compile_operations(document: SpecDocument, schemas: Schemas) -> list[Operati
 
 def _compile(raw: RawOperation, document: SpecDocument, schemas: Schemas) -> Operation:
     security = operation_security(document.document, raw.node)
+    scopes = operation_scopes(document.document, raw.node)
     rule = pagination_rule(raw.node, f"{document.api}: {raw.method} {raw.path}")
     return Operation(
         operation_id=raw.operation_id,
@@ -205,6 +208,7 @@ def _compile(raw: RawOperation, document: SpecDocument, schemas: Schemas) -> Ope
         params=tuple(_param(parameter, schemas) for parameter in raw.parameters),
         body=_body(raw, document, schemas),
         security=security,
+        scopes=scopes,
         responses=_responses(raw, document, schemas),
         pagination=None if rule is None else Pagination.from_rule(rule, raw.operation_id),
     )

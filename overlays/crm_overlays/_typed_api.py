@@ -1008,6 +1008,14 @@ def unwrap(
 @overload
 def unwrap(
     response: wealthbox_client.types.Response[
+        wealthbox_client.models.Error
+        | wealthbox_client.models.OAuthError
+        | wealthbox_client.models.TokenResponse
+    ],
+) -> wealthbox_client.models.TokenResponse: ...
+@overload
+def unwrap(
+    response: wealthbox_client.types.Response[
         wealthbox_client.models.Error | wealthbox_client.models.OpportunityList
     ],
 ) -> wealthbox_client.models.OpportunityList: ...
@@ -1455,6 +1463,19 @@ def call(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.Note: ...
+@overload
+def call(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error
+            | wealthbox_client.models.OAuthError
+            | wealthbox_client.models.TokenResponse
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.TokenResponse: ...
 @overload
 def call(
     endpoint: Endpoint[
@@ -2009,6 +2030,19 @@ async def acall(
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> wealthbox_client.models.Note: ...
+@overload
+async def acall(
+    endpoint: Endpoint[
+        P,
+        wealthbox_client.types.Response[
+            wealthbox_client.models.Error
+            | wealthbox_client.models.OAuthError
+            | wealthbox_client.models.TokenResponse
+        ],
+    ],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> wealthbox_client.models.TokenResponse: ...
 @overload
 async def acall(
     endpoint: Endpoint[

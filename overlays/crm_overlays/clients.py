@@ -15,6 +15,7 @@ httpx clients itself, each with its own transport stack from :mod:`crm_overlays.
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
@@ -30,6 +31,7 @@ from .transport import build_async_transport, build_transport
 
 if TYPE_CHECKING:
     from .drift.watch import DriftWatch
+    from .oauth import OAuthApp, TokenSet
 
 #: Seconds an httpx call may take (connect, read, write and pool wait each), unless overridden.
 DEFAULT_TIMEOUT = 30.0
@@ -164,6 +166,9 @@ class ClientFactory(Generic[C]):
         deadline: float | None = DEFAULT_DEADLINE,
         follow_redirects: bool = False,
         drift: DriftWatch | None = None,
+        token_set: TokenSet | None = None,
+        oauth_app: OAuthApp | None = None,
+        on_token: Callable[[TokenSet], None] | None = None,
     ) -> C:
         """A client for ``sync_detailed`` and ``asyncio_detailed`` alike.
 
@@ -176,15 +181,31 @@ class ClientFactory(Generic[C]):
         ``follow_redirects=True`` follows redirects; one that leaves the origin loses the token.
         ``drift`` checks a sample of the responses against the spec
         (:class:`crm_overlays.drift.DriftWatch`); it never changes or fails a call.
+
+        OAuth 2.0 instead of a static token: ``token_set`` (from
+        :meth:`crm_overlays.oauth.OAuthApp.exchange`) and the ``oauth_app`` that renews it;
+        ``on_token`` receives every renewed token set, for the app to store.
         """
         api = self.api
-        secret = resolve_token(api, token)
         url = base_url if base_url is not None else spec_base_url(api)
-        scheme = auth_scheme(api)
+        auth: httpx.Auth
+        if token_set is not None or oauth_app is not None:
+            if token_set is None or oauth_app is None or token is not None:
+                raise ValueError("OAuth takes token_set= and oauth_app= together, and no token=")
+            from .oauth import OAuthBearerAuth, OAuthSession
+
+            session = OAuthSession(oauth_app, token_set, on_token)
+            auth = OAuthBearerAuth(session, base_paths=[httpx.URL(url).path])
+            scheme = AuthScheme("Authorization", "Bearer")
+            # The stack's rate-limit budget belongs to this session, whose tokens rotate.
+            secret = f"oauth-session-{secrets.token_hex(16)}"
+        else:
+            secret = resolve_token(api, token)
+            scheme = auth_scheme(api)
+            auth = HeaderTokenAuth(scheme, secret)
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
             async_transport = transport
         limits = httpx.Timeout(timeout)
-        auth = HeaderTokenAuth(scheme, secret)
         client = self._client_class(
             base_url=url,
             token=secret,

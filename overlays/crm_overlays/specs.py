@@ -168,3 +168,14 @@ def json_type(value: object) -> str:
     if isinstance(value, list):
         return "array"
     return "object"
+
+
+def operation_url(
+    document: Mapping[str, Any], path: str, item: Mapping[str, Any], operation: Mapping[str, Any]
+) -> str:
+    """The absolute URL template of an operation: its own, its path's or the spec's server."""
+    for source in (operation, item, document):
+        servers = source.get("servers") if isinstance(source, Mapping) else None
+        if servers and isinstance(servers[0], Mapping) and servers[0].get("url"):
+            return str(servers[0]["url"]).rstrip("/") + path
+    return path

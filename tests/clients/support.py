@@ -18,7 +18,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from crm_overlays.specs import METHODS, pointer_tokens, resolve
+from crm_overlays.spec_security import oauth_flow_urls
+from crm_overlays.specs import METHODS, operation_url, pointer_tokens, resolve
 from openapi_python_client.strings import snake_case
 
 from codegen.generate import apis
@@ -69,6 +70,13 @@ def operations(api: str) -> Iterator[Operation]:
         for method in METHODS:
             if isinstance(item.get(method), dict):
                 yield Operation(api, path, method, item[method])
+
+
+def is_oauth_endpoint(op: Operation) -> bool:
+    """Whether ``op`` is the authorization server's (an oauth2 flow URL of its spec)."""
+    doc = spec_document(op.api)
+    item = (doc.get("paths") or {}).get(op.path) or {}
+    return operation_url(doc, op.path, item, op.spec) in oauth_flow_urls(doc)
 
 
 def deref(doc: dict[str, Any], node: Any, at: tuple[str | int, ...]) -> tuple[Any, tuple]:
@@ -175,7 +183,9 @@ def call_kwargs(op: Operation, client: Any, body: Any = None) -> dict[str, Any]:
         kwargs["body"] = _model_from(hints["body"], body)
     else:
         request = deref(doc, op.spec.get("requestBody"), ())[0] or {}
-        schema = ((request.get("content") or {}).get("application/json") or {}).get("schema")
+        content = request.get("content") or {}
+        media = content.get("application/json") or content.get("application/x-www-form-urlencoded")
+        schema = (media or {}).get("schema")
         body = minimal_instance(doc, schema) if schema is not None else None
     for name, parameter in inspect.signature(function).parameters.items():
         if name in kwargs or parameter.default is not inspect.Parameter.empty:

@@ -33,7 +33,7 @@ from schemathesis.core import NotSet
 from wealthbox_client.api.workflows import create_workflow
 from wealthbox_client.models import WorkflowCreate
 
-from tests.clients.support import Operation, operations
+from tests.clients.support import Operation, is_oauth_endpoint, operations
 from tests.conformance.client_cases import (
     Bench,
     GeneratedCase,
@@ -65,7 +65,9 @@ READ_BACK_EXAMPLES = 10
 # schemathesis.toml), none stored, and no per-example deadline on two busy cores.
 SETTINGS = settings(deadline=None, derandomize=True, database=None)
 
-ALL_OPERATIONS = [op for api in APIS for op in operations(api)]
+# The authorization server's endpoints are left out: no generated request holds a code or a
+# client secret the mock issued, so none can succeed. tests/oauth drives them end to end.
+ALL_OPERATIONS = [op for api in APIS for op in operations(api) if not is_oauth_endpoint(op)]
 OPERATIONS = [pytest.param(op, id=f"{op.api}:{op.id}") for op in ALL_OPERATIONS]
 ADDRESSING_OPERATIONS = [pytest.param(op, id=f"{op.api}:{op.id}") for op in ALL_OPERATIONS
                          if record_path_parameters(op)]

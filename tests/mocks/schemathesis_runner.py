@@ -47,9 +47,21 @@ def _describe_failure(label: str, check: str, info: Any, interaction: Any) -> st
     return text
 
 
-def run(api: str, *, app: Any = None, base_url: str | None = None, max_examples: int) -> Report:
-    """Test the mock of `api` in-process (`app`) or over HTTP (`base_url`)."""
-    config = SchemathesisConfig.from_path(CONFIG)
+def run(
+    api: str,
+    *,
+    app: Any = None,
+    base_url: str | None = None,
+    max_examples: int,
+    config_text: str | None = None,
+) -> Report:
+    """Test the mock of `api` in-process (`app`) or over HTTP (`base_url`); `config_text`
+    replaces schemathesis.toml (tests/oauth swaps the static token for an OAuth one)."""
+    config = (
+        SchemathesisConfig.from_path(CONFIG)
+        if config_text is None
+        else SchemathesisConfig.from_str(config_text, base_dir=str(ROOT))
+    )
     schema = schemathesis.openapi.from_path(Path(ROOT, "specs", f"{api}.yaml"), config=config)
     schema.config.generation.update(max_examples=max_examples)
     if app is not None:

@@ -92,7 +92,10 @@ def test_error_body_for_builds_bodies_the_spec_documents(
     check = spec_check(api)
     error_body = error_body_for(api)
     documented = 0
-    for operation_id in check.operations:
+    # The authorization server's endpoints answer RFC 6749 error bodies from mocks/oauth.py,
+    # not the API's envelope (tests/oauth/test_mock_oauth.py checks those).
+    oauth_endpoints = {"authorize", "requestToken"} if api == "wealthbox" else set()
+    for operation_id in set(check.operations) - oauth_endpoints:
         for status in (400, 401, 404, 422, 429, 500, 503):
             try:
                 pointer = check.schema_pointer(operation_id, status)

@@ -109,7 +109,8 @@ def test_every_wealthbox_operation_shares_the_token_budget() -> None:
     limits = rate_limits("wealthbox")
     limiter = RateLimiter("wealthbox")
 
-    assert len(limits) == 60
+    # 60 API operations and the authorization server's two (the root x-rate-limit covers them).
+    assert len(limits) == 62
     assert set(limits.values()) == {RateLimit(300, 300.0, "token")}
     contacts = limiter.budget_for("GET", "/v1/contacts")
     assert contacts is not None

@@ -213,3 +213,50 @@ def test_a_query_declaration_in_its_format_has_no_problems(tmp_path):
 def test_a_broken_query_declaration_is_reported_where_it_breaks(tmp_path, change, where):
     problems = _problems(tmp_path, _with_query(QUERY.replace(*change)))
     assert [(p.check, p.pointer) for p in problems] == [("x-query", where)]
+
+
+OAUTH = VALID.replace(
+    "    bearer: {type: http, scheme: bearer}\n",
+    """    bearer: {type: http, scheme: bearer}
+    oauth:
+      type: oauth2
+      x-oauth: {clientAuthentication: client_secret_post, pkce: false, refreshRotates: true,
+                accessTokenLifetime: 7200, defaultScopes: [read]}
+      flows:
+        authorizationCode:
+          authorizationUrl: https://auth.example.test/oauth/authorize
+          tokenUrl: https://auth.example.test/oauth/token
+          scopes: {read: Read items.}
+""",
+) + """  /oauth/authorize:
+    servers: [{url: "https://auth.example.test"}]
+    get:
+      operationId: authorize
+      security: []
+      responses:
+        "302": {description: The redirect with the code.}
+        "400": {description: A bad request.}
+"""
+
+
+def test_an_oauth_authorization_endpoint_may_declare_no_security_and_answer_302(tmp_path):
+    assert _problems(tmp_path, OAUTH) == []
+
+
+def test_an_operation_that_is_no_oauth_endpoint_still_needs_security_and_a_2xx(tmp_path):
+    text = OAUTH.replace('https://auth.example.test"}]\n    get:',
+                         'https://elsewhere.test"}]\n    get:')
+    problems = {(p.check, p.pointer, p.message) for p in _problems(tmp_path, text)}
+    assert problems == {
+        ("conventions", "/paths/~1oauth~1authorize/get", "operation declares no `security`"),
+        ("conventions", "/paths/~1oauth~1authorize/get/responses", "no 2xx response documented"),
+    }
+
+
+def test_x_oauth_is_checked_against_its_format_and_the_flow_scopes(tmp_path):
+    text = OAUTH.replace("pkce: false", "pkce: maybe").replace("[read]", "[write]")
+    problems = sorted((p.check, p.pointer) for p in _problems(tmp_path, text))
+    assert problems == [
+        ("x-oauth", "/components/securitySchemes/oauth/x-oauth/defaultScopes/0"),
+        ("x-oauth", "/components/securitySchemes/oauth/x-oauth/pkce"),
+    ]

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from crm_overlays.spec_security import scheme_names
-from crm_overlays.specs import METHODS, resolve
+from crm_overlays.spec_security import oauth_flow_urls, scheme_names
+from crm_overlays.specs import METHODS, operation_url, resolve
 
 from .loader import LoadedSpec
 from .problems import Problem, pointer
@@ -31,7 +31,19 @@ def _check_operation(spec: LoadedSpec, op: dict[str, Any], at: tuple[str, ...],
     doc, problems = spec.data, []
     schemes = scheme_names(doc)
     security = op.get("security")
-    if not security:
+    item = (doc.get("paths") or {}).get(at[1]) or {}
+    # The authorization server's own endpoints (an oauth2 flow URL) authenticate the client in
+    # the request itself: they, and only they, declare `security: []` on purpose.
+    oauth_endpoint = operation_url(doc, at[1], item, op) in oauth_flow_urls(doc)
+    success = [str(code) for code in (op.get("responses") or {}) if str(code)[0] == "2"]
+    if not success and not (oauth_endpoint and "302" in (op.get("responses") or {})):
+        # Redocly's operation-2xx-response, except that an authorization endpoint answers with
+        # a redirect (RFC 6749 section 4.1.2).
+        problems.append(spec.problem(pointer(at + ("responses",)),
+                                     "no 2xx response documented", "conventions"))
+    if security == [] and oauth_endpoint:
+        pass
+    elif not security:
         # The generator ignores the top-level `security`: without this, no AuthenticatedClient.
         problems.append(spec.problem(pointer(at), "operation declares no `security`",
                                      "conventions"))

@@ -1,4 +1,4 @@
-"""The ``x-pagination``, ``x-rate-limit``, ``x-query`` and ``x-includes`` extensions, checked.
+"""The x-pagination, x-rate-limit, x-query, x-includes and x-oauth extensions, checked.
 
 The overlays and the mocks read these declarations instead of keeping their own tables, so a
 typo here would surface as a client that stops after one page. The format is documented in
@@ -353,9 +353,51 @@ def _check_includes(spec: LoadedSpec) -> list[Problem]:
     return problems
 
 
+# On an oauth2 security scheme: what its authorization server does beyond the flow's URLs and
+# scopes (lifetimes in seconds; a lifetime the vendor does not state is left out).
+OAUTH_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["clientAuthentication", "pkce", "refreshRotates"],
+    "properties": {
+        "accessTokenLifetime": {"type": "integer", "minimum": 1},
+        "refreshTokenLifetime": {"type": "integer", "minimum": 1},
+        "codeLifetime": {"type": "integer", "minimum": 1},
+        "defaultScopes": {"type": "array", "items": {"type": "string"}},
+        "clientAuthentication": {"enum": ["client_secret_post", "client_secret_basic"]},
+        "pkce": {"type": "boolean"},
+        "refreshRotates": {"type": "boolean"},
+        "description": {"type": "string"},
+        "x-inferred": {"type": "boolean"},
+    },
+    "additionalProperties": False,
+}
+
+
+def _check_oauth(spec: LoadedSpec, doc: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    for name, scheme in schemes.items():
+        if not isinstance(scheme, dict) or "x-oauth" not in scheme:
+            continue
+        at = ("components", "securitySchemes", name, "x-oauth")
+        if scheme.get("type") != "oauth2":
+            problems.append(spec.problem(pointer(at), "x-oauth belongs on an oauth2 scheme",
+                                         "x-oauth"))
+            continue
+        decl = scheme["x-oauth"]
+        problems += [spec.problem(pointer(at + tuple(e.absolute_path)), e.message, "x-oauth")
+                     for e in Draft202012Validator(OAUTH_SCHEMA).iter_errors(decl)]
+        scopes = ((scheme.get("flows") or {}).get("authorizationCode") or {}).get("scopes") or {}
+        for index, scope in enumerate((decl or {}).get("defaultScopes") or []):
+            if scope not in scopes:
+                problems.append(spec.problem(pointer(at + ("defaultScopes", index)),
+                                             f"{scope!r} is not a scope of the flow", "x-oauth"))
+    return problems
+
+
 def check_extensions(spec: LoadedSpec) -> list[Problem]:
     doc = spec.data
-    problems: list[Problem] = []
+    problems: list[Problem] = _check_oauth(spec, doc)
     if "x-pagination" in doc:
         problems.append(spec.problem("/x-pagination", "x-pagination belongs on an operation",
                                      "x-pagination"))

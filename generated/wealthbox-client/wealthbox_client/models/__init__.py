@@ -7,6 +7,7 @@ from .activity_meta import ActivityMeta
 from .address_type_list import AddressTypeList
 from .amount import Amount
 from .amount_kind import AmountKind
+from .authorize_response_type import AuthorizeResponseType
 from .category_item import CategoryItem
 from .comment import Comment
 from .comment_body import CommentBody
@@ -81,6 +82,8 @@ from .note_list import NoteList
 from .note_order import NoteOrder
 from .note_update import NoteUpdate
 from .note_write import NoteWrite
+from .o_auth_error import OAuthError
+from .o_auth_error_error import OAuthErrorError
 from .occupation import Occupation
 from .opportunity import Opportunity
 from .opportunity_attributes import OpportunityAttributes
@@ -121,6 +124,9 @@ from .task_write_fields import TaskWriteFields
 from .team import Team
 from .team_list import TeamList
 from .time_horizon import TimeHorizon
+from .token_request import TokenRequest
+from .token_request_grant_type import TokenRequestGrantType
+from .token_response import TokenResponse
 from .user import User
 from .user_group import UserGroup
 from .user_group_list import UserGroupList
@@ -154,6 +160,7 @@ __all__ = (
     "AddressTypeList",
     "Amount",
     "AmountKind",
+    "AuthorizeResponseType",
     "CategoryItem",
     "Comment",
     "CommentBody",
@@ -228,6 +235,8 @@ __all__ = (
     "NoteOrder",
     "NoteUpdate",
     "NoteWrite",
+    "OAuthError",
+    "OAuthErrorError",
     "Occupation",
     "Opportunity",
     "OpportunityAttributes",
@@ -268,6 +277,9 @@ __all__ = (
     "Team",
     "TeamList",
     "TimeHorizon",
+    "TokenRequest",
+    "TokenRequestGrantType",
+    "TokenResponse",
     "User",
     "UserGroup",
     "UserGroupList",
