@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from crm_overlays import pylon, wealthbox
-from crm_overlays.ratelimit import LimiterOptions
+from crm_overlays.transports.ratelimit import LimiterOptions
 from pylon_client.api.contacts import list_contacts as pylon_list_contacts
 from wealthbox_client.api.contacts import list_contacts as wealthbox_list_contacts
 from wealthbox_client.api.me import get_login_profile

@@ -40,7 +40,7 @@ from .exceptions import (
     UnprocessableError,
 )
 from .pagination import AsyncPaginator, Page, PaginationCycleError, PaginationError, Paginator
-from .retry import RetryPolicy
+from .transports.retry import RetryPolicy
 
 if TYPE_CHECKING:
     from . import kanbert, kinbox, pylon, repzo, wealthbox

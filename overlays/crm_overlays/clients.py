@@ -9,7 +9,7 @@ operations list first (HTTP bearer → ``Authorization: Bearer <token>``; an API
 
 The generated client passes the same ``httpx_args`` to its sync and its async httpx client, so
 a sync transport given there would break every async call. The factory therefore builds both
-httpx clients itself, each with its own transport stack from :mod:`crm_overlays.transport`.
+httpx clients itself, each with its own transport stack from :mod:`crm_overlays.transports`.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ import httpx
 
 from . import specs
 from .auth import AuthScheme, auth_scheme
-from .deadline import DEFAULT_DEADLINE
-from .ratelimit import LimiterOptions
 from .redact import secret_repr
-from .retry import DEFAULT_RETRY_POLICY, RetryPolicy
-from .transport import build_async_transport, build_transport
+from .transports import build_async_transport, build_transport
+from .transports.deadline import DEFAULT_DEADLINE
+from .transports.ratelimit import LimiterOptions
+from .transports.retry import DEFAULT_RETRY_POLICY, RetryPolicy
 
 if TYPE_CHECKING:
     from .drift.watch import DriftWatch

@@ -49,9 +49,9 @@ from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[im
 
 from . import specs
 from .errors import ApiError, error_from_transport
-from .ratelimit import OperationMatcher
 from .redact import remember_secret, scrub, scrub_json, secret_repr
 from .spec_security import oauth_flows, operation_scopes, operation_security
+from .transports.ratelimit import OperationMatcher
 
 __all__ = [
     "AuthorizationRequest",

@@ -1,6 +1,7 @@
 """Keep credentials out of logs, reprs and exception messages.
 
-Every place in the overlay that turns a request or a response into text (the DEBUG request log,
+Every place in the overlay that turns a request or a response into text (the DEBUG request log
+of :mod:`.transports.http_log`,
 the retry log, the typed errors) goes through the helpers here, so there is one list of what
 counts as a secret. The CRM vendors put their tokens in headers (``Authorization``, ``api-key``,
 ``ACCESS_TOKEN``), but a user can always append ``?access_token=`` to a URL, so URLs are
@@ -11,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import threading
-import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -61,7 +60,6 @@ _SENSITIVE_NAME_FRAGMENTS = ("token", "secret", "password", "api_key", "apikey")
 
 HeadersLike = httpx.Headers | Mapping[str, str] | Iterable[tuple[str, str]]
 
-http_logger = logging.getLogger("crm_overlays.http")
 
 
 # ------------------------------------------------------------------ known secrets
@@ -253,94 +251,3 @@ def credential_values(headers: httpx.Headers) -> list[str]:
             if credential and scheme.isalpha():
                 values.append(credential.strip())
     return values
-
-
-class LoggingTransport(httpx.BaseTransport):
-    """Logs every request and response at DEBUG on ``crm_overlays.http``, credentials redacted.
-
-    It sits outermost, so it logs one line per call the user made; the retry layer below logs
-    each retry itself. When DEBUG is off the cost is one ``isEnabledFor`` check.
-    """
-
-    def __init__(self, inner: httpx.BaseTransport, *, logger: logging.Logger = http_logger) -> None:
-        self.inner = inner
-        self._logger = logger
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not self._logger.isEnabledFor(logging.DEBUG):
-            return self.inner.handle_request(request)
-        _log_request(self._logger, request)
-        started = time.perf_counter()
-        try:
-            response = self.inner.handle_request(request)
-        except Exception as exc:
-            _log_failure(self._logger, request, exc)
-            raise
-        _log_response(self._logger, request, response, time.perf_counter() - started)
-        return response
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncLoggingTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of :class:`LoggingTransport`."""
-
-    def __init__(
-        self, inner: httpx.AsyncBaseTransport, *, logger: logging.Logger = http_logger
-    ) -> None:
-        self.inner = inner
-        self._logger = logger
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not self._logger.isEnabledFor(logging.DEBUG):
-            return await self.inner.handle_async_request(request)
-        _log_request(self._logger, request)
-        started = time.perf_counter()
-        try:
-            response = await self.inner.handle_async_request(request)
-        except Exception as exc:
-            _log_failure(self._logger, request, exc)
-            raise
-        _log_response(self._logger, request, response, time.perf_counter() - started)
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
-def _log_request(logger: logging.Logger, request: httpx.Request) -> None:
-    secrets = credential_values(request.headers)
-    logger.debug(
-        "request %s %s headers=%s",
-        request.method,
-        redact_url(request.url, secrets),
-        redact_headers(request.headers, secrets),
-    )
-
-
-def _log_response(
-    logger: logging.Logger, request: httpx.Request, response: httpx.Response, elapsed: float
-) -> None:
-    # The request's own credentials are scrubbed from the response too: a server that echoes
-    # the token it was sent, in any header, must not put it in the log.
-    secrets = credential_values(request.headers)
-    logger.debug(
-        "response %d %s %s in %.0f ms headers=%s",
-        response.status_code,
-        request.method,
-        redact_url(request.url, secrets),
-        elapsed * 1000,
-        redact_headers(response.headers, secrets),
-    )
-
-
-def _log_failure(logger: logging.Logger, request: httpx.Request, exc: Exception) -> None:
-    # Only the class name: an exception's text is not ours and could quote anything.
-    secrets = credential_values(request.headers)
-    logger.debug(
-        "request failed %s %s: %s",
-        request.method,
-        redact_url(request.url, secrets),
-        type(exc).__name__,
-    )

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 from crm_overlays import pylon, wealthbox
-from crm_overlays.ratelimit import LimiterOptions
+from crm_overlays.transports.ratelimit import LimiterOptions
 from pylon_client.api.contacts import delete_contact, list_contacts, search_contacts
 from pylon_client.models import ContactSearch
 from wealthbox_client.api.contacts import list_contacts as wealthbox_contacts

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from crm_overlays.ratelimit import OperationMatcher, rate_limits
+from crm_overlays.transports.ratelimit import OperationMatcher, rate_limits
 from starlette.types import Message
 
 from mocks import create_app

@@ -23,7 +23,7 @@ from crm_overlays.oauth import (
     TokenEndpointError,
     TokenSet,
 )
-from crm_overlays.retry import RetryPolicy
+from crm_overlays.transports.retry import RetryPolicy
 from kanbert_client.api.contacts import list_contacts as kanbert_list
 from wealthbox_client.api.contacts import list_contacts as wealthbox_list
 

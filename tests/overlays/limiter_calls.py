@@ -7,7 +7,7 @@ The shipped limiter only offers what the transports use (``budget_for``, ``wait`
 from __future__ import annotations
 
 import httpx
-from crm_overlays.ratelimit import RateLimiter
+from crm_overlays.transports.ratelimit import RateLimiter
 
 
 def acquire(limiter: RateLimiter, method: str, path: str) -> float:

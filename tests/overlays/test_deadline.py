@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 from crm_overlays import DeadlineExceededError, ServerError, acall, call, pylon
-from crm_overlays.ratelimit import LimiterOptions
-from crm_overlays.retry import RetryPolicy
+from crm_overlays.transports.ratelimit import LimiterOptions
+from crm_overlays.transports.retry import RetryPolicy
 from pylon_client.api.contacts import delete_contact, get_contact
 
 from .servers import Answer, LocalServer, Received

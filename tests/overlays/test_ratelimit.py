@@ -13,7 +13,8 @@ from collections import defaultdict
 
 import httpx
 import pytest
-from crm_overlays.ratelimit import (
+from crm_overlays.transports import build_async_transport, build_transport
+from crm_overlays.transports.ratelimit import (
     LimiterOptions,
     LimiterRegistry,
     OperationMatcher,
@@ -24,8 +25,7 @@ from crm_overlays.ratelimit import (
     rate_limits,
     shared_limiter,
 )
-from crm_overlays.retry import RetryPolicy
-from crm_overlays.transport import build_async_transport, build_transport
+from crm_overlays.transports.retry import RetryPolicy
 
 from tests.overlays.limiter_calls import acquire, acquire_async, record_rejection
 

@@ -11,8 +11,6 @@ import pytest
 from crm_overlays.redact import (
     REDACTED,
     SENSITIVE_HEADERS,
-    AsyncLoggingTransport,
-    LoggingTransport,
     credential_values,
     redact_headers,
     redact_url,
@@ -20,8 +18,9 @@ from crm_overlays.redact import (
     secret_repr,
     token_fingerprint,
 )
-from crm_overlays.retry import RetryPolicy
-from crm_overlays.transport import build_async_transport, build_transport
+from crm_overlays.transports import build_async_transport, build_transport
+from crm_overlays.transports.http_log import AsyncLoggingTransport, LoggingTransport
+from crm_overlays.transports.retry import RetryPolicy
 
 # Distinctive enough that finding it anywhere means it leaked.
 TOKEN = "tok_SECRET_9f8e7d6c5b4a"
@@ -211,7 +210,7 @@ def test_full_sync_stack_logs_every_layer_without_the_token(
         response = client.get("/v1/contacts", params={"access_token": TOKEN})
 
     assert response.status_code == 200
-    retry_lines = [r.getMessage() for r in caplog.records if r.name == "crm_overlays.retry"]
+    retry_lines = [r.getMessage() for r in caplog.records if r.name == "crm_overlays.transports.retry"]
     assert len(retry_lines) == 2
     assert "ConnectError" in retry_lines[0]
     assert "status 503" in retry_lines[1]
@@ -239,5 +238,5 @@ def test_full_async_stack_logs_without_the_token(caplog: pytest.LogCaptureFixtur
             return (await client.get("https://api.usepylon.com/contacts")).status_code
 
     assert asyncio.run(run()) == 200
-    assert sum(r.name == "crm_overlays.retry" for r in caplog.records) == 2
+    assert sum(r.name == "crm_overlays.transports.retry" for r in caplog.records) == 2
     assert TOKEN not in caplog.text

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from crm_overlays.auth import auth_scheme
-from crm_overlays.transport import build_transport
+from crm_overlays.transports import build_transport
 
 from .servers import Answer, LocalServer, Received
 

@@ -16,19 +16,19 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-from crm_overlays.deadline import DeadlineTransport
 from crm_overlays.errors import RateLimitedError
-from crm_overlays.ratelimit import LimiterOptions, LimiterRegistry, RateLimitTransport
-from crm_overlays.redact import LoggingTransport
-from crm_overlays.redirects import CredentialGuardTransport
-from crm_overlays.retry import (
+from crm_overlays.transports import AsyncToSyncTransport, build_async_transport, build_transport
+from crm_overlays.transports.credentials import CredentialGuardTransport
+from crm_overlays.transports.deadline import DeadlineTransport
+from crm_overlays.transports.http_log import LoggingTransport
+from crm_overlays.transports.ratelimit import LimiterOptions, LimiterRegistry, RateLimitTransport
+from crm_overlays.transports.retry import (
     DEFAULT_RETRY_STATUSES,
     AsyncRetryTransport,
     RetryPolicy,
     RetryTransport,
     compute_wait,
 )
-from crm_overlays.transport import AsyncToSyncTransport, build_async_transport, build_transport
 from pylon_client import AuthenticatedClient
 from pylon_client.api.contacts import get_contact
 from pylon_client.models.error import Error as PylonError
@@ -483,7 +483,7 @@ def test_discarded_responses_are_read_and_closed(sender: object) -> None:
 
 
 def test_each_retry_is_logged_at_info_without_the_token(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="crm_overlays.retry")
+    caplog.set_level(logging.INFO, logger="crm_overlays.transports.retry")
     clock = FakeClock()
     script = Script([503, httpx.ReadTimeout, 200])
     transport = RetryTransport(httpx.MockTransport(script), make_policy(clock))

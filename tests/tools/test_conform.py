@@ -6,7 +6,7 @@ import tomllib
 
 import crm_overlays.specs
 import pytest
-from crm_overlays.ratelimit import RateLimit
+from crm_overlays.transports.ratelimit import RateLimit
 
 from tools.conform.config import auth_header, operations, settings, to_toml
 from tools.conform.pacing import as_rate

@@ -2,7 +2,7 @@
 
 Everything vendor-specific is read through the overlay, as the ready clients read it: the auth
 header from ``crm_overlays.clients.auth_scheme``, the limits from
-``crm_overlays.ratelimit.rate_limits``, the operations from ``crm_overlays.specs``.
+``crm_overlays.transports.ratelimit.rate_limits``, the operations from ``crm_overlays.specs``.
 The token never enters the file or the command line: the file holds a ``${CONFORM_TOKEN}``
 placeholder, which Schemathesis resolves from the environment, and Schemathesis' output
 sanitisation masks the header in reports.
@@ -15,7 +15,7 @@ from typing import Any
 
 from crm_overlays import specs
 from crm_overlays.clients import auth_scheme
-from crm_overlays.ratelimit import rate_limits
+from crm_overlays.transports.ratelimit import rate_limits
 
 from .pacing import as_rate, requests_per_second
 

@@ -34,7 +34,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from .errors import DeadlineExceededError, deadline_exceeded_error
+from ..errors import DeadlineExceededError, deadline_exceeded_error
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -52,7 +52,7 @@ __all__ = [
 DEFAULT_DEADLINE = 90.0
 
 #: The key of the call's :class:`CallDeadline` in ``request.extensions``.
-EXTENSION = "crm_overlays.deadline"
+EXTENSION = "crm_overlays.transports.deadline"
 
 
 @dataclass
@@ -311,7 +311,7 @@ def network_transport(**options: Any) -> httpx.HTTPTransport:
     if backend is None:
         raise RuntimeError(
             "httpx.HTTPTransport no longer keeps its httpcore backend at _pool._network_backend; "
-            "crm_overlays.deadline needs updating for this httpx version"
+            "crm_overlays.transports.deadline needs updating for this httpx version"
         )
     pool._network_backend = _DeadlineNetworkBackend(backend)
     return transport

@@ -5,12 +5,12 @@ Layers, outermost first::
     credential guard -> logging -> deadline -> [drift watch] -> retry -> rate limit -> inner (the
     network, an ASGI app or a MockTransport)
 
-The credential guard (:mod:`.redirects`) drops the token off a redirect that leaves the origin,
+The credential guard (:mod:`.credentials`) drops the token off a redirect that leaves the origin,
 before anything logs or sends the request. Logging is outside so it logs one line per user
-call; the deadline (:mod:`.deadline`) is outside the retry layer so it bounds the whole call,
+call (:mod:`.http_log`); the deadline (:mod:`.deadline`) is outside the retry layer so it bounds the whole call,
 every attempt and sleep; the rate limiter is inside the retry layer so every attempt, retries
 included, spends a slot of the vendor's budget (the server counts retries too). The drift watch
-(opt-in, ``drift=``) sits outside the retries, so it checks the response the caller gets, once
+(opt-in, ``drift=``, :mod:`crm_overlays.drift.watch`) sits outside the retries, so it checks the response the caller gets, once
 per call. A generated client takes the result as
 ``AuthenticatedClient(..., httpx_args={"transport": build_transport(api, token)})``.
 
@@ -26,14 +26,17 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import specs
-from .auth import auth_scheme
+from .. import specs
+from ..auth import auth_scheme
+from ..redact import remember_secret
+from .credentials import AsyncCredentialGuardTransport, CredentialGuardTransport
 from .deadline import (
     DEFAULT_DEADLINE,
     AsyncDeadlineTransport,
     DeadlineTransport,
     network_transport,
 )
+from .http_log import AsyncLoggingTransport, LoggingTransport
 from .ratelimit import DEFAULT_REGISTRY as DEFAULT_LIMITER_REGISTRY
 from .ratelimit import (
     AsyncRateLimitTransport,
@@ -43,12 +46,10 @@ from .ratelimit import (
     RateLimitTransport,
     shared_limiter,
 )
-from .redact import AsyncLoggingTransport, LoggingTransport, remember_secret
-from .redirects import AsyncCredentialGuardTransport, CredentialGuardTransport
 from .retry import DEFAULT_RETRY_POLICY, AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
-    from .drift.watch import DriftWatch
+    from ..drift.watch import DriftWatch
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -97,7 +98,7 @@ def build_transport(
     if retry is not None:
         transport = RetryTransport(transport, retry)
     if drift is not None:
-        from .drift.watch import DriftTransport
+        from ..drift.watch import DriftTransport
 
         transport = DriftTransport(transport, drift, api, base_url)
     if deadline is not None:
@@ -139,7 +140,7 @@ def build_async_transport(
     if retry is not None:
         transport = AsyncRetryTransport(transport, retry)
     if drift is not None:
-        from .drift.watch import AsyncDriftTransport
+        from ..drift.watch import AsyncDriftTransport
 
         transport = AsyncDriftTransport(transport, drift, api, base_url)
     if deadline is not None:

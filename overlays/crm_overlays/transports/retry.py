@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ..errors import NOT_SENT_ERRORS, parse_retry_after, rate_limited_error
+from ..redact import redact_url
 from . import deadline as call_deadline
-from .errors import NOT_SENT_ERRORS, parse_retry_after, rate_limited_error
-from .redact import redact_url
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -48,7 +48,7 @@ __all__ = [
     "parse_retry_after",
 ]
 
-logger = logging.getLogger("crm_overlays.retry")
+logger = logging.getLogger("crm_overlays.transports.retry")
 
 DEFAULT_MAX_ATTEMPTS = 4
 DEFAULT_BACKOFF_BASE = 0.5  # seconds before the first retry (before jitter)
@@ -176,7 +176,7 @@ class _Attempts:
         elapsed = self.policy.clock() - self.started
         if elapsed + wait > self.policy.deadline:
             return None
-        # The call's total deadline (crm_overlays.deadline), when it has one: a retry that
+        # The call's total deadline (crm_overlays.transports.deadline), when it has one: a retry that
         # could only start after it would be cut off at once.
         left = call_deadline.time_left(self.request)
         return wait if left is None or wait < left else None

@@ -43,12 +43,12 @@ from typing import Any, NamedTuple
 
 import httpx
 
-from . import spec_extensions, specs
+from .. import spec_extensions, specs
+from ..errors import parse_retry_after
+from ..redact import token_fingerprint
+from ..spec_extensions import RateLimit
+from ..spec_paths import PathTable, split_path
 from .deadline import deadline_error, time_left
-from .errors import parse_retry_after
-from .redact import token_fingerprint
-from .spec_extensions import RateLimit
-from .spec_paths import PathTable, split_path
 
 __all__ = [
     "DEFAULT_REGISTRY",
@@ -64,7 +64,7 @@ __all__ = [
     "shared_limiter",
 ]
 
-logger = logging.getLogger("crm_overlays.ratelimit")
+logger = logging.getLogger("crm_overlays.transports.ratelimit")
 
 #: Share of the window added between the oldest start in the log and the next one.
 DEFAULT_SAFETY_RATIO = 0.01
