@@ -19,26 +19,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import exceptions as _exceptions
 from ._typed_api import acall, apaginate, call, paginate, unwrap
-from .exceptions import (
-    ApiConnectionError,
-    ApiError,
-    ApiStatusError,
-    ApiTimeoutError,
-    BadRequestError,
-    ConflictError,
-    DeadlineExceededError,
-    ForbiddenError,
-    InvalidResponseError,
-    NotFoundError,
-    RateLimitedError,
-    ServerError,
-    TransportFailure,
-    TransportTimeout,
-    UnauthorizedError,
-    UnexpectedStatusError,
-    UnprocessableError,
-)
+
+# Every error class, listed once, in exceptions.__all__ (added to ours below).
+from .exceptions import *
 from .pagination import AsyncPaginator, Page, PaginationCycleError, PaginationError, Paginator
 from .transports.retry import RetryPolicy
 
@@ -56,29 +41,12 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "ApiConnectionError",
-    "ApiError",
-    "ApiStatusError",
-    "ApiTimeoutError",
     "AsyncPaginator",
-    "BadRequestError",
-    "ConflictError",
-    "DeadlineExceededError",
-    "ForbiddenError",
-    "InvalidResponseError",
-    "NotFoundError",
     "Page",
     "PaginationCycleError",
     "PaginationError",
     "Paginator",
-    "RateLimitedError",
     "RetryPolicy",
-    "ServerError",
-    "TransportFailure",
-    "TransportTimeout",
-    "UnauthorizedError",
-    "UnexpectedStatusError",
-    "UnprocessableError",
     "acall",
     "apaginate",
     "call",
@@ -90,3 +58,4 @@ __all__ = [
     "unwrap",
     "wealthbox",
 ]
+__all__ += _exceptions.__all__

@@ -25,51 +25,23 @@ import httpx
 
 from . import specs
 from .exceptions import (
-    ApiConnectionError,
     ApiError,
-    ApiStatusError,
-    ApiTimeoutError,
-    BadRequestError,
-    ConflictError,
     DeadlineExceededError,
-    ForbiddenError,
     InvalidResponseError,
-    NotFoundError,
     RateLimitedError,
-    ServerError,
     TransportFailure,
     TransportTimeout,
-    UnauthorizedError,
-    UnexpectedStatusError,
-    UnprocessableError,
     error_class_for,
 )
 from .redact import credential_values, redact_headers, redact_url, scrub, scrub_json
 
-# The classes stay importable from here, where they were defined before the split.
+# The classes themselves are exported by `exceptions` (and the package); this module only builds
+# them.
 __all__ = [
     "MESSAGE_BODY_LIMIT",
     "NOT_SENT_ERRORS",
     "SAFE_METHODS",
-    "ApiConnectionError",
-    "ApiError",
-    "ApiStatusError",
-    "ApiTimeoutError",
-    "BadRequestError",
-    "ConflictError",
-    "DeadlineExceededError",
-    "ForbiddenError",
-    "InvalidResponseError",
-    "NotFoundError",
-    "RateLimitedError",
-    "ServerError",
-    "TransportFailure",
-    "TransportTimeout",
-    "UnauthorizedError",
-    "UnexpectedStatusError",
-    "UnprocessableError",
     "deadline_exceeded_error",
-    "error_class_for",
     "error_from_response",
     "error_from_transport",
     "find_schema_violation",

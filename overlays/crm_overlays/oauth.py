@@ -48,7 +48,8 @@ from authlib.oauth2.rfc6749.parameters import (  # type: ignore[import-untyped]
 from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[import-untyped]
 
 from . import specs
-from .errors import ApiError, error_from_transport
+from .errors import error_from_transport
+from .exceptions import ApiError
 from .redact import remember_secret, scrub, scrub_json, secret_repr
 from .spec_security import oauth_flows, operation_scopes, operation_security
 from .transports.ratelimit import OperationMatcher

@@ -28,14 +28,9 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 import httpx
 
 from . import specs
-from .errors import (
-    ApiError,
-    InvalidResponseError,
-    error_from_response,
-    error_from_transport,
-    find_schema_violation,
-)
+from .errors import error_from_response, error_from_transport, find_schema_violation
 from .errors import invalid_response_error as _invalid_response_error
+from .exceptions import ApiError, InvalidResponseError
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -82,11 +82,13 @@ def test_a_success_body_that_does_not_parse_is_neither_side() -> None:
     assert not isinstance(error, ApiStatusError | ApiConnectionError)
 
 
-def test_the_classes_are_one_set_under_every_import_path() -> None:
+def test_the_classes_are_one_set_exported_by_the_package_and_built_by_errors() -> None:
     for name in crm_overlays.exceptions.__all__:
         exported = getattr(crm_overlays.exceptions, name)
-        assert getattr(crm_overlays.errors, name) is exported, name
         if isinstance(exported, type) and issubclass(exported, ApiError):
             assert getattr(crm_overlays, name) is exported, name
+            assert name in crm_overlays.__all__, name
+    # `errors` builds the classes and exports only its builders, so no list is kept twice.
+    assert not set(crm_overlays.errors.__all__) & set(crm_overlays.exceptions.__all__)
     assert ApiConnectionError is TransportFailure
     assert ApiTimeoutError is TransportTimeout

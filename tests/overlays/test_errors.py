@@ -12,6 +12,13 @@ import pytest
 from crm_overlays import specs
 from crm_overlays.errors import (
     MESSAGE_BODY_LIMIT,
+    error_from_response,
+    error_from_transport,
+    find_schema_violation,
+    invalid_response_error,
+    parse_retry_after,
+)
+from crm_overlays.exceptions import (
     ApiError,
     BadRequestError,
     ConflictError,
@@ -24,11 +31,6 @@ from crm_overlays.errors import (
     UnauthorizedError,
     UnexpectedStatusError,
     UnprocessableError,
-    error_from_response,
-    error_from_transport,
-    find_schema_violation,
-    invalid_response_error,
-    parse_retry_after,
 )
 from crm_overlays.redact import REDACTED
 

@@ -16,7 +16,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-from crm_overlays.errors import RateLimitedError
+from crm_overlays.exceptions import RateLimitedError
 from crm_overlays.transports import AsyncToSyncTransport, build_async_transport, build_transport
 from crm_overlays.transports.credentials import CredentialGuardTransport
 from crm_overlays.transports.deadline import DeadlineTransport

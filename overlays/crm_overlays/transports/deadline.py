@@ -17,7 +17,7 @@ copy the extensions of the request they follow) find it:
 * the body is read by httpx after the transport returned, so the response's stream is wrapped
   and each chunk is read against the same deadline.
 
-When the deadline passes, the call raises :class:`~crm_overlays.errors.DeadlineExceededError`
+When the deadline passes, the call raises :class:`~crm_overlays.exceptions.DeadlineExceededError`
 naming the phase (waiting for the response, or reading the body of a known status).
 """
 
@@ -34,7 +34,8 @@ from typing import Any
 import httpcore
 import httpx
 
-from ..errors import DeadlineExceededError, deadline_exceeded_error
+from ..errors import deadline_exceeded_error
+from ..exceptions import DeadlineExceededError
 
 __all__ = [
     "DEFAULT_DEADLINE",
